@@ -1,0 +1,31 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { ActionForm, SubmitButton, TextField } from "@/components/ui/form";
+import type { FormState } from "@/lib/form-action";
+
+export function LoginForm({ callbackPath, email }: { callbackPath: string; email?: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const login = async (_state: FormState, formData: FormData): Promise<FormState> => {
+    const values = { email: String(formData.get("email") ?? "") };
+    const result = await signIn("credentials", {
+      redirect: false,
+      email: values.email,
+      password: String(formData.get("password") ?? ""),
+    });
+    if (!result?.ok) return { status: "error", message: t("invalidCredentials"), values };
+    router.push(callbackPath);
+    router.refresh();
+    return { status: "success" };
+  };
+  return (
+    <ActionForm action={login} className="space-y-4" showSuccess={false}>
+      <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={email} />
+      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <SubmitButton pendingLabel={t("signingIn")}>{t("signIn")}</SubmitButton>
+    </ActionForm>
+  );
+}

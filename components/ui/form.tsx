@@ -1,0 +1,196 @@
+"use client";
+
+import { createContext, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import type { FormState } from "@/lib/form-action";
+
+// Forms that call a server action: field-level messages, values kept on refusal,
+// the submit button disabled while the action runs (no doubled submissions).
+
+const FormStateContext = createContext<FormState>({ status: "idle" });
+
+type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export function ActionForm({
+  action,
+  children,
+  className,
+  onSuccess,
+  showSuccess = true,
+  "aria-label": ariaLabel,
+}: {
+  action: ServerAction;
+  children: ReactNode;
+  className?: string;
+  onSuccess?: () => void;
+  showSuccess?: boolean;
+  "aria-label"?: string;
+}) {
+  const [state, formAction] = useActionState(action, { status: "idle" } satisfies FormState);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "error") messageRef.current?.focus();
+    if (state.status === "success") onSuccess?.();
+  }, [state, onSuccess]);
+  const showMessage = state.message && (state.status === "error" || showSuccess);
+  return (
+    <FormStateContext.Provider value={state}>
+      <form action={formAction} className={className} noValidate aria-label={ariaLabel}>
+        {showMessage ? (
+          <div
+            ref={messageRef}
+            tabIndex={-1}
+            role={state.status === "error" ? "alert" : "status"}
+            className={`mb-3 rounded-md border px-3 py-2 text-sm ${
+              state.status === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-800"
+            }`}
+          >
+            {state.message}
+          </div>
+        ) : null}
+        {children}
+      </form>
+    </FormStateContext.Provider>
+  );
+}
+
+export function useFormState() {
+  return useContext(FormStateContext);
+}
+
+const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/30 aria-[invalid=true]:border-red-600";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  type?: string;
+  defaultValue?: string;
+  required?: boolean;
+  autoComplete?: string;
+  hint?: string;
+  placeholder?: string;
+  readOnly?: boolean;
+  hideLabel?: boolean;
+};
+
+function FieldShell({ id, label, hint, error, hideLabel, children }: { id: string; label: string; hint?: string; error?: string; hideLabel?: boolean; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800"}>
+        {label}
+      </label>
+      {children}
+      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {error ? <p id={`${id}-error`} className="text-sm text-red-700">{error}</p> : null}
+    </div>
+  );
+}
+
+export function TextField({ name, label, type = "text", defaultValue, required, autoComplete, hint, placeholder, readOnly, hideLabel }: FieldProps) {
+  const state = useFormState();
+  const id = useId();
+  const error = state.fieldErrors?.[name];
+  const value = state.status === "error" ? (state.values?.[name] ?? defaultValue) : defaultValue;
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <input
+        // Remount after each answer, so the kept value is shown (React resets forms after an action).
+        key={`${state.status}-${value ?? ""}`}
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={value}
+        required={required}
+        readOnly={readOnly}
+        autoComplete={autoComplete}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  options,
+  defaultValue,
+  hideLabel,
+  hint,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  hideLabel?: boolean;
+  hint?: string;
+}) {
+  const state = useFormState();
+  const id = useId();
+  const error = state.fieldErrors?.[name];
+  const value = state.status === "error" ? (state.values?.[name] ?? defaultValue) : defaultValue;
+  return (
+    <FieldShell id={id} label={label} error={error} hideLabel={hideLabel} hint={hint}>
+      <select
+        key={`${state.status}-${value ?? ""}`}
+        id={id}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        className={inputClass}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function HiddenField({ name, value }: { name: string; value: string }) {
+  return <input type="hidden" name={name} value={value} />;
+}
+
+const variants = {
+  primary: "bg-indigo-700 text-white hover:bg-indigo-800 focus-visible:outline-indigo-700",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 focus-visible:outline-indigo-700",
+  danger: "bg-red-700 text-white hover:bg-red-800 focus-visible:outline-red-700",
+  ghost: "text-slate-700 hover:bg-slate-100 focus-visible:outline-indigo-700",
+} as const;
+
+export function buttonClass(variant: keyof typeof variants = "primary", size: "sm" | "md" = "md") {
+  return `inline-flex items-center justify-center gap-2 rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 ${
+    size === "sm" ? "px-2.5 py-1.5 text-xs" : "px-4 py-2 text-sm"
+  } ${variants[variant]}`;
+}
+
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  size = "md",
+  disabled,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingLabel?: string;
+  variant?: keyof typeof variants;
+  size?: "sm" | "md";
+  disabled?: boolean;
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" name={name} value={value} disabled={pending || disabled} aria-disabled={pending || disabled} className={buttonClass(variant, size)}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}

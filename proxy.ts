@@ -1,0 +1,25 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+// Sends signed-out visitors of console pages to /login and back afterwards, and tells
+// pages which path was asked for (the 403 page and the login redirect name it).
+// Authorisation itself is never decided here: services check the database.
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const path = `${pathname}${search}`;
+  if (pathname.startsWith("/orgs")) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", path);
+      return NextResponse.redirect(login);
+    }
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-atelier-path", path);
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+export const config = {
+  matcher: ["/((?!_next/|api/|favicon.ico).*)"],
+};
