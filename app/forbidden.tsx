@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { currentPath, getCurrentUser } from "@/lib/auth/current-user";
 import { areaOfPath } from "@/lib/navigation";
 import { getMembershipContext } from "@/lib/organisations/service";
@@ -12,7 +12,7 @@ export default async function Forbidden() {
   const user = await getCurrentUser();
   const context = located && user ? await getMembershipContext(user.id, located.slug).catch(() => null) : null;
   const roleList = located
-    ? new Intl.ListFormat(undefined, { type: "disjunction" }).format(rolesWith(located.area.permission).map((role) => t(`common.roles.${role}`)))
+    ? new Intl.ListFormat(await getLocale(), { type: "disjunction" }).format(rolesWith(located.area.permission).map((role) => t(`common.roles.${role}`)))
     : null;
   const home = context
     ? `/orgs/${context.organisation.slug}${landingArea(context.membership.role) === "billing" ? "/billing" : ""}`

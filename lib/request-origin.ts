@@ -9,3 +9,11 @@ export async function requestOrigin() {
     userAgent: requestHeaders.get("user-agent"),
   };
 }
+
+/** The public URL of this instance, for links in e-mails: NEXTAUTH_URL, else the request's host. */
+export async function publicBaseUrl(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const requestHeaders = await headers();
+  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
+  return `${protocol}://${requestHeaders.get("host") ?? "localhost:3000"}`;
+}

@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/form";
+import { buttonClass } from "@/components/ui/button-class";
 
 export function SignOutButton() {
   const t = useTranslations("auth");

@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { buttonClass, type ButtonVariant } from "@/components/ui/button-class";
 import type { FormState } from "@/lib/form-action";
 
 // Forms that call a server action: field-level messages, values kept on refusal,
@@ -157,19 +158,6 @@ export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
 }
 
-const variants = {
-  primary: "bg-indigo-700 text-white hover:bg-indigo-800 focus-visible:outline-indigo-700",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 focus-visible:outline-indigo-700",
-  danger: "bg-red-700 text-white hover:bg-red-800 focus-visible:outline-red-700",
-  ghost: "text-slate-700 hover:bg-slate-100 focus-visible:outline-indigo-700",
-} as const;
-
-export function buttonClass(variant: keyof typeof variants = "primary", size: "sm" | "md" = "md") {
-  return `inline-flex items-center justify-center gap-2 rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 ${
-    size === "sm" ? "px-2.5 py-1.5 text-xs" : "px-4 py-2 text-sm"
-  } ${variants[variant]}`;
-}
-
 export function SubmitButton({
   children,
   pendingLabel,
@@ -181,7 +169,7 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   pendingLabel?: string;
-  variant?: keyof typeof variants;
+  variant?: ButtonVariant;
   size?: "sm" | "md";
   disabled?: boolean;
   name?: string;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InvitationAnswer } from "@/components/auth/invitation-answer";
 import { SignUpForm } from "@/components/auth/signup-form";
-import { buttonClass } from "@/components/ui/form";
+import { buttonClass } from "@/components/ui/button-class";
 import { Notice } from "@/components/ui/page";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getInvitationByToken } from "@/lib/invitations/service";

@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ActionForm, SubmitButton } from "@/components/ui/form";
+import type { FormState } from "@/lib/form-action";
+
+export function LeaveOrganisation({ action, organisationName }: { action: (state: FormState, formData: FormData) => Promise<FormState>; organisationName: string }) {
+  const t = useTranslations("members.leave");
+  return (
+    <details>
+      <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-700">
+        {t("button")}
+      </summary>
+      <div className="mt-2 rounded-md border border-slate-200 bg-white p-3 shadow">
+        <ActionForm action={action}>
+          <p className="mb-3 text-sm text-slate-800">{t("confirm", { organisation: organisationName })}</p>
+          <SubmitButton variant="danger" size="sm" pendingLabel={t("leaving")}>
+            {t("confirmButton")}
+          </SubmitButton>
+        </ActionForm>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Avatar } from "@/components/members/avatar";
+import { ActionForm, HiddenField, SelectField, SubmitButton } from "@/components/ui/form";
+import { Badge } from "@/components/ui/page";
+import type { FormState } from "@/lib/form-action";
+import type { Role } from "@/lib/policy";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export type MemberRow = {
+  membershipId: string;
+  name: string;
+  email: string;
+  role: Role;
+  jobTitle: string | null;
+  twoFactorEnabled: boolean;
+  self: boolean;
+  roleChoices: Role[];
+  removable: boolean;
+  /** The organisation's only Admin, whom nobody can demote or remove: said before anyone tries. */
+  lastAdmin: boolean;
+};
+
+export function MemberList({ members, changeRole, remove }: { members: MemberRow[]; changeRole: Action; remove: Action }) {
+  const t = useTranslations("members");
+  const tRoles = useTranslations("common.roles");
+  const [query, setQuery] = useState("");
+  const filterId = useId();
+  const needle = query.trim().toLowerCase();
+  const shown = needle
+    ? members.filter((member) => member.name.toLowerCase().includes(needle) || member.email.includes(needle))
+    : members;
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {needle ? t("shownCount", { shown: shown.length, total: members.length }) : t("count", { count: members.length })}
+        </p>
+        <div>
+          <label htmlFor={filterId} className="sr-only">
+            {t("filterLabel")}
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t("filterLabel")}
+            className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/30"
+          />
+        </div>
+      </div>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label={t("listLabel")}>
+        {shown.map((member) => (
+          <li key={member.membershipId} className="flex flex-wrap items-center gap-4 px-4 py-3" data-testid={`member-${member.email}`}>
+            <Avatar name={member.name} email={member.email} />
+            <div className="min-w-48 flex-1">
+              <p className="font-medium text-slate-900">
+                {member.name} {member.self ? <span className="text-sm font-normal text-slate-600">({t("you")})</span> : null}
+              </p>
+              <p className="text-sm text-slate-600">{member.email}</p>
+              {member.jobTitle ? <p className="text-xs text-slate-600">{member.jobTitle}</p> : null}
+            </div>
+            <Badge tone={member.twoFactorEnabled ? "success" : "warning"}>{member.twoFactorEnabled ? t("twoFactorOn") : t("twoFactorOff")}</Badge>
+            {member.roleChoices.length > 1 ? (
+              <ActionForm action={changeRole} className="flex items-end gap-2" aria-label={t("changeRoleOf", { name: member.name })}>
+                <HiddenField name="membershipId" value={member.membershipId} />
+                <SelectField
+                  name="role"
+                  label={t("roleOf", { name: member.name })}
+                  hideLabel
+                  defaultValue={member.role}
+                  options={member.roleChoices.map((role) => ({ value: role, label: tRoles(role) }))}
+                />
+                <SubmitButton variant="secondary" size="sm" pendingLabel={t("saving")}>
+                  {t("saveRole")}
+                </SubmitButton>
+              </ActionForm>
+            ) : (
+              <Badge tone="info">{tRoles(member.role)}</Badge>
+            )}
+            {member.removable && !member.self ? (
+              <details className="relative">
+                <summary className="cursor-pointer list-none rounded-md px-2.5 py-1.5 text-xs font-medium text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-red-700">
+                  {t("remove")}
+                </summary>
+                <div className="absolute right-0 z-10 mt-2 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+                  <ActionForm action={remove}>
+                    <p className="mb-3 text-sm text-slate-800">{t("removeConfirm", { name: member.name })}</p>
+                    <HiddenField name="membershipId" value={member.membershipId} />
+                    <SubmitButton variant="danger" size="sm" pendingLabel={t("removing")}>
+                      {t("removeButton")}
+                    </SubmitButton>
+                  </ActionForm>
+                </div>
+              </details>
+            ) : null}
+            {member.lastAdmin ? <p className="basis-full text-xs text-slate-600">{t("lastAdminNotice")}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
