@@ -7,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const path = `${pathname}${search}`;
-  if (pathname.startsWith("/orgs")) {
+  if (pathname.startsWith("/orgs") || pathname.startsWith("/account")) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token) {
       const login = new URL("/login", request.url);

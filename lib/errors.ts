@@ -20,6 +20,9 @@ export type ErrorCode =
   | "NAME_TAKEN"
   | "SLUG_TAKEN"
   | "CONFIRMATION_MISMATCH"
+  | "PAYMENT_METHOD_EXPIRED"
+  | "DEFAULT_PAYMENT_METHOD"
+  | "RATE_LIMITED"
   | "CONFLICT";
 
 export class ServiceError extends Error {

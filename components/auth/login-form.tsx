@@ -16,7 +16,9 @@ export function LoginForm({ callbackPath, email }: { callbackPath: string; email
       email: values.email,
       password: String(formData.get("password") ?? ""),
     });
-    if (!result?.ok) return { status: "error", message: t("invalidCredentials"), values };
+    if (!result?.ok) {
+      return { status: "error", message: result?.error === "RATE_LIMITED" ? t("tooManyAttempts") : t("invalidCredentials"), values };
+    }
     router.push(callbackPath);
     router.refresh();
     return { status: "success" };

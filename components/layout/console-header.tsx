@@ -12,9 +12,9 @@ export async function ConsoleHeader({ user }: { user: { name: string; email: str
         </Link>
         <div className="flex items-center gap-4 text-sm">
           <LanguageSwitcher />
-          <span className="hidden text-slate-700 sm:inline" title={user.email}>
+          <Link href="/account" className="hidden rounded px-2 py-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-700 sm:inline" title={user.email}>
             {user.name}
-          </span>
+          </Link>
           <Link href="/logout" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-700">
             {t("signOut")}
           </Link>

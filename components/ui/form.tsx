@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/form-action";
 // Forms that call a server action: field-level messages, values kept on refusal,
 // the submit button disabled while the action runs (no doubled submissions).
 
-const FormStateContext = createContext<FormState>({ status: "idle" });
+export const FormStateContext = createContext<FormState>({ status: "idle" });
 
 type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { ServiceError } from "@/lib/errors";
 import { authenticate } from "@/lib/users/service";
 
 // The session token carries the user's id (sub) and nothing about roles: every
@@ -16,7 +17,17 @@ export const authOptions: NextAuthOptions = {
         email: { label: "E-mail", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => authenticate(credentials),
+      // A refusal other than a wrong password reaches the form as its error code.
+      authorize: async (credentials, request) => {
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const ipAddress = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+        try {
+          return await authenticate(credentials, { ipAddress });
+        } catch (error) {
+          if (error instanceof ServiceError) throw new Error(error.code);
+          throw error;
+        }
+      },
     }),
   ],
   callbacks: {

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 // each file is the namespace of the same name.
 export const NAMESPACES = [
   "common", "auth", "errors", "validation", "orgs", "members", "invitations",
-  "applications", "addons", "billing", "settings", "activity", "email",
+  "applications", "addons", "billing", "settings", "activity", "email", "account",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

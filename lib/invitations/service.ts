@@ -16,6 +16,7 @@ import {
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { authorizeLocked } from "@/lib/organisations/access";
 import { canInvite, canManageInvitation, type Decision } from "@/lib/policy";
+import { consumeInvitationQuota } from "@/lib/rate-limit";
 import { insertUserWithPersonalSpace, type NewUser } from "@/lib/users/service";
 import { parseInput } from "@/lib/validation";
 
@@ -62,6 +63,7 @@ async function emailInvitation(
  */
 export async function inviteMember(actor: Actor, slug: string, input: unknown, context: EmailContext) {
   const { email, role, jobTitle } = parseInput(inviteMemberSchema, input);
+  await consumeInvitationQuota(actor.userId);
   const { token, tokenHash } = newInvitationToken();
   const result = await db.$transaction(async (tx) => {
     const { organisation, membership } = await authorizeLocked(tx, actor.userId, slug, "members:manage");
@@ -110,6 +112,7 @@ async function loadManageableInvitation(tx: Tx, actor: Actor, slug: string, inpu
 
 /** A new token and a new expiry: the old link stops working. Works on expired invitations too. */
 export async function resendInvitation(actor: Actor, slug: string, input: unknown, context: EmailContext) {
+  await consumeInvitationQuota(actor.userId);
   const { token, tokenHash } = newInvitationToken();
   const { invitation, organisation } = await db.$transaction(async (tx) => {
     const loaded = await loadManageableInvitation(tx, actor, slug, input);

@@ -3,9 +3,10 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit/service";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
-import { ValidationError } from "@/lib/errors";
+import { ServiceError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { insertOrganisation } from "@/lib/organisations/service";
+import { clearSignInFailures, recordSignInFailure, signInAllowed } from "@/lib/rate-limit";
 import { credentialsSchema, signUpSchema } from "@/lib/users/schema";
 import { parseInput } from "@/lib/validation";
 
@@ -43,13 +44,22 @@ export async function signUp(input: unknown, context: { ipAddress?: string | nul
   return db.$transaction((tx) => insertUserWithPersonalSpace(tx, data, context));
 }
 
-/** The user whose e-mail and password match, or null (same answer for either mistake). */
-export async function authenticate(input: unknown): Promise<NewUser | null> {
+/**
+ * The user whose e-mail and password match, or null (same answer for either mistake).
+ * Throws RATE_LIMITED after too many failures for this address from this network address.
+ */
+export async function authenticate(input: unknown, origin: { ipAddress?: string | null } = {}): Promise<NewUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
+  const limitKey = `${parsed.data.email}|${origin.ipAddress ?? "unknown"}`;
+  if (!(await signInAllowed(limitKey))) throw new ServiceError("RATE_LIMITED");
   const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-  if (!user?.passwordHash) return null;
-  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, parsed.data.password) : false;
+  if (!user || !valid) {
+    await recordSignInFailure(limitKey);
+    return null;
+  }
+  await clearSignInFailures(limitKey);
   return { id: user.id, email: user.email, name: user.name };
 }
 
