@@ -107,7 +107,16 @@ export async function getOrganisationSettings(userId: string, slug: string) {
     where: { id: organisation.id },
     select: {
       billingEmail: true,
-      _count: { select: { memberships: true, applications: true, addOns: true, invoices: true, invitations: true } },
+      _count: {
+        select: {
+          memberships: true,
+          applications: true,
+          addOns: true,
+          invoices: true,
+          // Answered invitations are history, not something a deletion takes away.
+          invitations: { where: { status: "PENDING" } },
+        },
+      },
     },
   });
   return {
