@@ -26,7 +26,7 @@ test("une comptable invitée s'inscrit depuis le lien et ne voit que la facturat
   await invite.getByLabel("Adresse e-mail").fill(invitee);
   await invite.getByLabel("Rôle").selectOption("ACCOUNTING");
   await invite.getByRole("button", { name: "Envoyer l'invitation" }).click();
-  await expect(page.getByRole("status")).toContainText("Invitation envoyée");
+  await expect(invite.getByRole("status")).toContainText("Invitation envoyée");
 
   const link = await latestInvitationPath(invitee, before);
   const email = allMessages().filter((message) => message.to.includes(invitee)).at(-1)!;

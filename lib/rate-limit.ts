@@ -1,21 +1,19 @@
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 
-// Limits shared by every instance: the counters live in PostgreSQL (table "RateLimit",
-// created by a migration), never in a process's memory.
-
-let pool: pg.Pool | undefined;
+// Limits shared by every instance: the counters live in the database (table "RateLimit",
+// created by a migration), never in a process's memory. They go through the application's
+// Prisma client rather than a pool of their own: the embedded database serves every
+// connection in one session, where a second client's named prepared statements collide.
 
 function limiter(keyPrefix: string, points: number, durationSeconds: number) {
-  let instance: RateLimiterPostgres | undefined;
+  let instance: RateLimiterPrisma | undefined;
   return () => {
-    pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
-    instance ??= new RateLimiterPostgres({
-      storeClient: pool,
-      tableName: "RateLimit",
-      tableCreated: true,
+    instance ??= new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
       keyPrefix,
       points,
       duration: durationSeconds,

@@ -44,7 +44,8 @@ export function runningEmbeddedDatabaseUrl(): string | null {
   return lock && isAlive(lock.pid) ? lock.url : null;
 }
 
-async function freePort(preferred: number): Promise<number> {
+/** A free TCP port on 127.0.0.1: `preferred` when it is free, else one the system picks. */
+export async function freePort(preferred = 0): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = net.createServer();
@@ -76,11 +77,14 @@ function takeLock(url: string): boolean {
   return false;
 }
 
-async function serveEmbeddedDatabase(): Promise<DatabaseHandle | null> {
-  const port = await freePort(Number(process.env.ATELIER_EMBEDDED_DB_PORT ?? 54329));
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-  if (!takeLock(url)) return null;
-  const directory = path.join(DATA_DIR, "pglite");
+const pgliteUrl = (port: number) => `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+
+/**
+ * Serves one PGlite directory on a local port, taking no lock: the caller guarantees
+ * that no other process opens `directory` (the test runner uses a fresh temporary one).
+ */
+export async function servePgliteDirectory(directory: string, port: number): Promise<DatabaseHandle> {
+  const url = pgliteUrl(port);
   mkdirSync(directory, { recursive: true });
   const pglite = await PGlite.create(directory);
   const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections: MAX_CONNECTIONS });
@@ -91,10 +95,20 @@ async function serveEmbeddedDatabase(): Promise<DatabaseHandle | null> {
     stopped = true;
     await server.stop().catch(() => {});
     await pglite.close().catch(() => {});
+  };
+  return { url, embedded: true, stop };
+}
+
+async function serveEmbeddedDatabase(): Promise<DatabaseHandle | null> {
+  const port = await freePort(Number(process.env.ATELIER_EMBEDDED_DB_PORT ?? 54329));
+  if (!takeLock(pgliteUrl(port))) return null;
+  const served = await servePgliteDirectory(path.join(DATA_DIR, "pglite"), port);
+  const stop = async () => {
+    await served.stop();
     const lock = readLock();
     if (lock?.pid === process.pid) rmSync(LOCK_FILE, { force: true });
   };
-  return { url, embedded: true, stop };
+  return { ...served, stop };
 }
 
 /**

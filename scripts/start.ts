@@ -2,7 +2,7 @@
 // clone: provides the database, generates the Prisma client, applies migrations, loads
 // the demo data into an empty database, builds when the build is missing or stale,
 // then serves on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,9 +16,14 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.mjs",
   "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+// Asynchronous on purpose: the embedded database is served by this very process, so a
+// synchronous child (the seed, the build) would block it and wait for it forever.
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed`))));
+  });
 }
 
 function authSecret(usesEmbeddedDatabase: boolean): string {
@@ -74,18 +79,18 @@ const shutdown = async (code: number) => {
 };
 
 try {
-  if (!existsSync("lib/generated/prisma/client.ts")) run("npx", ["prisma", "generate"], env);
+  if (!existsSync("lib/generated/prisma/client.ts")) await run("npx", ["prisma", "generate"], env);
   await applyMigrations(database.url);
   if (await databaseIsEmpty(database.url)) {
     console.log("Empty database: loading the demo data.");
-    run("npx", ["tsx", "prisma/seed.ts"], env);
+    await run("npx", ["tsx", "prisma/seed.ts"], env);
   }
   if (!dev) {
     const stamp = path.join(distDir, "atelier-source-hash");
     const sources = hashSources();
     if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== sources) {
       console.log("Building Atelier (the build is missing or older than the sources)…");
-      run("npx", ["next", "build"], env);
+      await run("npx", ["next", "build"], env);
       writeFileSync(stamp, sources);
     }
   }

@@ -2,7 +2,6 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { ActionForm, SubmitButton, TextField } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-action";
 
@@ -21,7 +20,6 @@ export function SignUpForm({
   invitedEmail?: string;
 }) {
   const t = useTranslations("auth");
-  const router = useRouter();
   const signUpAndSignIn = async (state: FormState, formData: FormData): Promise<FormState> => {
     const answer = await action(state, formData);
     if (answer.status !== "success") return answer;
@@ -31,12 +29,12 @@ export function SignUpForm({
       password: String(formData.get("password") ?? ""),
     });
     const destination = answer.result?.slug ? `/orgs/${answer.result.slug}` : callbackPath;
-    router.push(signedIn?.ok ? destination : `/login?callbackUrl=${encodeURIComponent(destination)}`);
-    router.refresh();
+    // A full navigation, as after a sign-in (see LoginForm).
+    window.location.assign(signedIn?.ok ? destination : `/login?callbackUrl=${encodeURIComponent(destination)}`);
     return answer;
   };
   return (
-    <ActionForm action={signUpAndSignIn} className="space-y-4" showSuccess={false}>
+    <ActionForm action={signUpAndSignIn} className="space-y-4" showSuccess={false} browserAction>
       <TextField name="name" label={t("name")} autoComplete="name" required />
       {invitedEmail ? (
         <TextField name="invitedEmail" label={t("email")} defaultValue={invitedEmail} readOnly hint={t("invitedEmailHint")} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button-class";
 import type { FormState } from "@/lib/form-action";
@@ -12,30 +12,47 @@ export const FormStateContext = createContext<FormState>({ status: "idle" });
 
 type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** False during server rendering and before hydration, true once React runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether the surrounding form can be submitted yet (see ActionForm's `browserAction`). */
+const FormReadyContext = createContext(true);
+
 export function ActionForm({
   action,
   children,
   className,
-  onSuccess,
   showSuccess = true,
+  browserAction = false,
   "aria-label": ariaLabel,
 }: {
   action: ServerAction;
   children: ReactNode;
   className?: string;
-  onSuccess?: () => void;
   showSuccess?: boolean;
+  /**
+   * The action runs in the browser (e.g. next-auth's signIn), so unlike a server action
+   * it cannot work before hydration: the submit button waits for it.
+   */
+  browserAction?: boolean;
   "aria-label"?: string;
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" } satisfies FormState);
+  const hydrated = useHydrated();
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") messageRef.current?.focus();
-    if (state.status === "success") onSuccess?.();
-  }, [state, onSuccess]);
+  }, [state]);
   const showMessage = state.message && (state.status === "error" || showSuccess);
   return (
     <FormStateContext.Provider value={state}>
+      <FormReadyContext.Provider value={!browserAction || hydrated}>
       <form action={formAction} className={className} noValidate aria-label={ariaLabel}>
         {showMessage ? (
           <div
@@ -51,6 +68,7 @@ export function ActionForm({
         ) : null}
         {children}
       </form>
+      </FormReadyContext.Provider>
     </FormStateContext.Provider>
   );
 }
@@ -176,8 +194,10 @@ export function SubmitButton({
   value?: string;
 }) {
   const { pending } = useFormStatus();
+  const ready = useContext(FormReadyContext);
+  const inactive = pending || disabled || !ready;
   return (
-    <button type="submit" name={name} value={value} disabled={pending || disabled} aria-disabled={pending || disabled} className={buttonClass(variant, size)}>
+    <button type="submit" name={name} value={value} disabled={inactive} aria-disabled={inactive} className={buttonClass(variant, size)}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
