@@ -93,6 +93,8 @@ test("a revoked or expired link says so, and resending gives a new working link"
 
   await page.getByTestId(`invitation-${invitee}`).getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByTestId(`invitation-${invitee}`)).toHaveCount(0);
+  // The row is gone with its form; the page still says what happened.
+  await expect(page.getByTestId("announcement")).toContainText("revoked");
   await guest.goto(secondLink);
   await expect(guest.getByText(/was withdrawn/)).toBeVisible();
   await guestContext.close();

@@ -20,7 +20,8 @@ type Lock = { pid: number; url: string };
 
 export type DatabaseHandle = { url: string; embedded: boolean; stop: () => Promise<void> };
 
-function isAlive(pid: number): boolean {
+/** Whether a process of that id runs (a lock or a directory may outlive its owner). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,7 +3,7 @@
 // PGlite served from a temporary directory. Never a database that holds anyone's data.
 import path from "node:path";
 import pg from "pg";
-import { freePort, servePgliteDirectory } from "./embedded-database.ts";
+import { freePort, isAlive, servePgliteDirectory } from "./embedded-database.ts";
 
 export type TestDatabase = {
   url: string;
@@ -59,15 +59,6 @@ async function answers(url: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

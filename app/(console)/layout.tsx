@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AnnouncerProvider } from "@/components/ui/announcer";
 import { ConsoleHeader } from "@/components/layout/console-header";
 import { requireUser } from "@/lib/auth/current-user";
 
@@ -9,7 +10,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <>
       <ConsoleHeader user={user} />
-      {children}
+      <AnnouncerProvider>{children}</AnnouncerProvider>
     </>
   );
 }

@@ -26,15 +26,7 @@ export async function DeploymentHistory({ deployments, total, applicationName }:
     <div className="space-y-2">
       <DataTable
         caption={t("deployments.caption", { application: applicationName })}
-        head={
-          <>
-            <th scope="col" className="px-4 py-2">{t("deployments.date")}</th>
-            <th scope="col" className="px-4 py-2">{t("deployments.status")}</th>
-            <th scope="col" className="px-4 py-2">{t("deployments.commit")}</th>
-            <th scope="col" className="px-4 py-2">{t("deployments.startedBy")}</th>
-            <th scope="col" className="px-4 py-2">{t("deployments.durationColumn")}</th>
-          </>
-        }
+        columns={[t("deployments.date"), t("deployments.status"), t("deployments.commit"), t("deployments.startedBy"), t("deployments.durationColumn")]}
       >
         {deployments.map((deployment) => (
           <tr key={deployment.id}>

@@ -32,14 +32,7 @@ export function EnvironmentVariables({
       ) : (
         <DataTable
           caption={t("caption", { application: applicationName })}
-          head={
-            <>
-              <th scope="col" className="px-4 py-2">{t("key")}</th>
-              <th scope="col" className="px-4 py-2">{t("value")}</th>
-              <th scope="col" className="px-4 py-2">{t("updated")}</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">{t("actions")}</span></th>
-            </>
-          }
+          columns={[t("key"), t("value"), t("updated"), { label: t("actions"), srOnly: true }]}
         >
           {variables.map((variable) => (
             <tr key={variable.key}>
@@ -51,7 +44,7 @@ export function EnvironmentVariables({
                 <time dateTime={variable.updatedAt.toISOString()}>{format.dateTime(variable.updatedAt, { dateStyle: "medium" })}</time>
               </td>
               <td className="px-4 py-2 text-right">
-                <ActionForm action={remove} showSuccess={false} aria-label={t("removeLabel", { key: variable.key })}>
+                <ActionForm action={remove} announceSuccess aria-label={t("removeLabel", { key: variable.key })}>
                   <HiddenField name="applicationId" value={applicationId} />
                   <HiddenField name="key" value={variable.key} />
                   <SubmitButton variant="ghost" size="sm" pendingLabel={t("removing")}>

@@ -5,7 +5,7 @@ import type { getConsumption } from "@/lib/billing/service";
 
 type Consumption = Awaited<ReturnType<typeof getConsumption>>;
 
-const cell = "px-3 py-2 whitespace-nowrap";
+const cell = "px-4 py-2 whitespace-nowrap";
 
 /** Metric names are dotted ("compute.hours"); catalogue keys cannot hold dots. */
 const metricKey = (metric: string) => metric.replaceAll(".", "_");
@@ -20,15 +20,11 @@ export async function ConsumptionTable({ consumption, months }: { consumption: C
   return (
     <DataTable
       caption={t("consumption.caption")}
-      head={
-        <>
-          <th scope="col" className="px-3 py-2">{t("consumption.month")}</th>
-          {consumption.metrics.map((metric) => (
-            <th key={metric} scope="col" className="px-3 py-2 text-right">{label(metric)}</th>
-          ))}
-          <th scope="col" className="px-3 py-2 text-right">{t("consumption.total")}</th>
-        </>
-      }
+      columns={[
+        t("consumption.month"),
+        ...consumption.metrics.map((metric) => ({ label: label(metric), numeric: true })),
+        { label: t("consumption.total"), numeric: true },
+      ]}
     >
       {consumption.months.map((month) => (
         <tr key={month.month.toISOString()}>

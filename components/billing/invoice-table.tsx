@@ -6,8 +6,7 @@ import { Badge, DataTable } from "@/components/ui/page";
 import { formatDate, formatMoney, formatPeriod } from "@/lib/billing/format";
 import type { InvoiceSummary } from "@/lib/billing/service";
 
-const headCell = "px-3 py-2";
-const cell = "px-3 py-2 whitespace-nowrap";
+const cell = "px-4 py-2 whitespace-nowrap";
 
 /** One section of the invoices page; `showDue` adds the due date where money is owed. */
 export async function InvoiceTable({
@@ -25,17 +24,7 @@ export async function InvoiceTable({
   return (
     <DataTable
       caption={caption}
-      head={
-        <>
-          <th scope="col" className={headCell}>{t("columns.number")}</th>
-          <th scope="col" className={headCell}>{t("columns.issuedAt")}</th>
-          <th scope="col" className={headCell}>{t("columns.period")}</th>
-          {showDue ? <th scope="col" className={headCell}>{t("columns.dueAt")}</th> : null}
-          <th scope="col" className={`${headCell} text-right`}>{t("columns.amount")}</th>
-          <th scope="col" className={headCell}>{t("columns.status")}</th>
-          <th scope="col" className={headCell}>{t("columns.pdf")}</th>
-        </>
-      }
+      columns={[t("columns.number"), t("columns.issuedAt"), t("columns.period"), showDue ? t("columns.dueAt") : null, { label: t("columns.amount"), numeric: true }, t("columns.status"), t("columns.pdf")]}
     >
       {invoices.map((invoice) => (
         <tr key={invoice.number}>

@@ -10,7 +10,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 /**
  * What may be done to one card. The page passes the service's decisions, so a refused
  * action is explained before the user tries; the service checks again on submit. A
- * refusal shows here; a success is told by PaymentMethodChanges, as this form goes away.
+ * refusal shows here; a success is announced by the page, as this form goes away.
  */
 export function PaymentMethodActions({
   paymentMethodId,
@@ -33,7 +33,7 @@ export function PaymentMethodActions({
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       {isDefault ? null : canMakeDefault ? (
-        <ActionForm action={makeDefault} showSuccess={false}>
+        <ActionForm action={makeDefault} announceSuccess>
           <HiddenField name="paymentMethodId" value={paymentMethodId} />
           <SubmitButton variant="secondary" size="sm" pendingLabel={t("makingDefault")}>
             <span aria-hidden="true">{t("makeDefault")}</span>
@@ -52,7 +52,7 @@ export function PaymentMethodActions({
           </summary>
           <div className="mt-2 max-w-xs rounded-md border border-red-200 bg-red-50 p-3 text-left">
             <p className="mb-2 text-sm text-red-900">{t("removeConfirm", { card })}</p>
-            <ActionForm action={remove} showSuccess={false}>
+            <ActionForm action={remove} announceSuccess>
               <HiddenField name="paymentMethodId" value={paymentMethodId} />
               <SubmitButton variant="danger" size="sm" pendingLabel={t("removing")}>
                 {t("removeButton")}

@@ -27,15 +27,7 @@ export function InvitationList({ invitations, resend, revoke }: { invitations: I
   return (
     <DataTable
       caption={t("title")}
-      head={
-        <>
-          <th scope="col" className="px-4 py-2">{t("email")}</th>
-          <th scope="col" className="px-4 py-2">{t("role")}</th>
-          <th scope="col" className="px-4 py-2">{t("invitedBy")}</th>
-          <th scope="col" className="px-4 py-2">{t("expires")}</th>
-          <th scope="col" className="px-4 py-2"><span className="sr-only">{t("actions")}</span></th>
-        </>
-      }
+      columns={[t("email"), t("role"), t("invitedBy"), t("expires"), { label: t("actions"), srOnly: true }]}
     >
       {invitations.map((invitation) => (
         <tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
@@ -61,7 +53,7 @@ export function InvitationList({ invitations, resend, revoke }: { invitations: I
                     {t("resend")}
                   </SubmitButton>
                 </ActionForm>
-                <ActionForm action={revoke}>
+                <ActionForm action={revoke} announceSuccess>
                   <HiddenField name="invitationId" value={invitation.id} />
                   <SubmitButton variant="ghost" size="sm" pendingLabel={t("revoking")}>
                     {t("revoke")}

@@ -88,7 +88,7 @@ export function MemberList({ members, changeRole, remove }: { members: MemberRow
                   {t("remove")}
                 </summary>
                 <div className="absolute right-0 z-10 mt-2 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
-                  <ActionForm action={remove}>
+                  <ActionForm action={remove} announceSuccess>
                     <p className="mb-3 text-sm text-slate-800">{t("removeConfirm", { name: member.name })}</p>
                     <HiddenField name="membershipId" value={member.membershipId} />
                     <SubmitButton variant="danger" size="sm" pendingLabel={t("removing")}>

@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { useAnnouncedAction } from "@/components/ui/announcer";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button-class";
 import type { FormState } from "@/lib/form-action";
 
@@ -29,6 +30,7 @@ export function ActionForm({
   children,
   className,
   showSuccess = true,
+  announceSuccess = false,
   browserAction = false,
   "aria-label": ariaLabel,
 }: {
@@ -37,19 +39,24 @@ export function ActionForm({
   className?: string;
   showSuccess?: boolean;
   /**
+   * The success message goes to the page's announcer (AnnouncerProvider) instead of the
+   * form: for forms that disappear when they succeed (a removed row, a revoked invitation).
+   */
+  announceSuccess?: boolean;
+  /**
    * The action runs in the browser (e.g. next-auth's signIn), so unlike a server action
    * it cannot work before hydration: the submit button waits for it.
    */
   browserAction?: boolean;
   "aria-label"?: string;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } satisfies FormState);
+  const [state, formAction] = useActionState(useAnnouncedAction(action, announceSuccess), { status: "idle" } satisfies FormState);
   const hydrated = useHydrated();
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") messageRef.current?.focus();
   }, [state]);
-  const showMessage = state.message && (state.status === "error" || showSuccess);
+  const showMessage = state.message && (state.status === "error" || (showSuccess && !announceSuccess));
   return (
     <FormStateContext.Provider value={state}>
       <FormReadyContext.Provider value={!browserAction || hydrated}>

@@ -48,13 +48,35 @@ export function Notice({ children, tone = "info" }: { children: ReactNode; tone?
 }
 
 /** A table with a caption for screen readers; `head` and rows are <th>/<td> cells. */
-export function DataTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+/** A column heading: its label, right-aligned for numbers, or read to screen readers only (an actions column). */
+export type DataTableColumn = string | { label: string; numeric?: boolean; srOnly?: boolean };
+
+export function DataTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  /** `null` leaves a column out (one shown only in some cases). */
+  columns: (DataTableColumn | null)[];
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>{head}</tr>
+          <tr>
+            {columns.map((column, index) => {
+              if (column === null) return null;
+              const { label, numeric = false, srOnly = false } = typeof column === "string" ? { label: column } : column;
+              return (
+                <th key={index} scope="col" className={`px-4 py-2 ${numeric ? "text-right" : ""}`}>
+                  {srOnly ? <span className="sr-only">{label}</span> : label}
+                </th>
+              );
+            })}
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 text-slate-800">{children}</tbody>
       </table>

@@ -28,15 +28,7 @@ export default async function AccountPage() {
           ) : (
             <DataTable
               caption={t("tokens.title")}
-              head={
-                <>
-                  <th scope="col" className="px-4 py-2">{t("tokens.name")}</th>
-                  <th scope="col" className="px-4 py-2">{t("tokens.prefix")}</th>
-                  <th scope="col" className="px-4 py-2">{t("tokens.expires")}</th>
-                  <th scope="col" className="px-4 py-2">{t("tokens.lastUsed")}</th>
-                  <th scope="col" className="px-4 py-2"><span className="sr-only">{t("tokens.actions")}</span></th>
-                </>
-              }
+              columns={[t("tokens.name"), t("tokens.prefix"), t("tokens.expires"), t("tokens.lastUsed"), { label: t("tokens.actions"), srOnly: true }]}
             >
               {tokens.map((token) => (
                 <tr key={token.id}>

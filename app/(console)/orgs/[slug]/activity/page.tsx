@@ -29,13 +29,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       ) : (
         <DataTable
           caption={t("activity.caption", { organisation: log.organisation.name, page: log.page, pageCount: log.pageCount })}
-          head={
-            <>
-              <th scope="col" className="px-4 py-2">{t("activity.columns.date")}</th>
-              <th scope="col" className="px-4 py-2">{t("activity.columns.event")}</th>
-              <th scope="col" className="px-4 py-2">{t("activity.columns.ip")}</th>
-            </>
-          }
+          columns={[t("activity.columns.date"), t("activity.columns.event"), t("activity.columns.ip")]}
         >
           {log.events.map((event) => {
             const description = describeAuditEvent(event, t);

@@ -24,15 +24,7 @@ export default async function AddOnsPage({ params }: { params: Promise<{ slug: s
       ) : (
         <DataTable
           caption={t("caption", { organisation: data.organisation.name })}
-          head={
-            <>
-              <th scope="col" className="px-4 py-2">{t("columns.name")}</th>
-              <th scope="col" className="px-4 py-2">{t("columns.provider")}</th>
-              <th scope="col" className="px-4 py-2">{t("columns.plan")}</th>
-              <th scope="col" className="px-4 py-2">{t("columns.region")}</th>
-              <th scope="col" className="px-4 py-2">{t("columns.created")}</th>
-            </>
-          }
+          columns={[t("columns.name"), t("columns.provider"), t("columns.plan"), t("columns.region"), t("columns.created")]}
         >
           {data.addOns.map((addOn) => (
             <tr key={addOn.id}>

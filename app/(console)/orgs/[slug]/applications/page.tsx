@@ -32,15 +32,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ s
         ) : (
           <DataTable
             caption={t("listCaption", { organisation: data.organisation.name })}
-            head={
-              <>
-                <th scope="col" className="px-4 py-2">{t("columns.name")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.runtime")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.status")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.region")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.lastDeployment")}</th>
-              </>
-            }
+            columns={[t("columns.name"), t("columns.runtime"), t("columns.status"), t("columns.region"), t("columns.lastDeployment")]}
           >
             {data.applications.map((application) => (
               <tr key={application.id}>

@@ -16,6 +16,7 @@ export async function setEnvironmentVariableAction(slug: string, _state: FormSta
 export async function removeEnvironmentVariableAction(slug: string, _state: FormState, formData: FormData) {
   return performFormAction(formData, async (actor, values) => {
     await removeEnvironmentVariable(actor, slug, values);
+    return "applications.env.removed";
   }, { revalidate: applicationsPath(slug) });
 }
 

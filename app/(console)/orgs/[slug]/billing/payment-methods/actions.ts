@@ -5,7 +5,6 @@ import { removePaymentMethod, setDefaultPaymentMethod, updateBillingDetails } fr
 
 // The slug is bound by the page; the payment method comes from the form. The service
 // finds it only inside that organisation, and only for a member allowed to manage billing.
-// A card action's success is told by the list itself (PaymentMethodChanges), not by a message.
 
 export async function updateBillingDetailsAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
   return performFormAction(
@@ -21,7 +20,10 @@ export async function updateBillingDetailsAction(slug: string, _state: FormState
 export async function setDefaultPaymentMethodAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
   return performFormAction(
     formData,
-    (actor, values) => setDefaultPaymentMethod(actor, slug, values),
+    async (actor, values) => {
+      await setDefaultPaymentMethod(actor, slug, values);
+      return "billing.paymentMethods.madeDefault";
+    },
     { revalidate: `/orgs/${slug}/billing/payment-methods` },
   );
 }
@@ -29,7 +31,10 @@ export async function setDefaultPaymentMethodAction(slug: string, _state: FormSt
 export async function removePaymentMethodAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
   return performFormAction(
     formData,
-    (actor, values) => removePaymentMethod(actor, slug, values),
+    async (actor, values) => {
+      await removePaymentMethod(actor, slug, values);
+      return "billing.paymentMethods.removed";
+    },
     { revalidate: `/orgs/${slug}/billing/payment-methods` },
   );
 }

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BillingDetailsForm } from "@/components/billing/billing-details-form";
 import { PaymentMethodActions } from "@/components/billing/payment-method-actions";
-import { PaymentMethodChanges } from "@/components/billing/payment-method-changes";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { requireUser } from "@/lib/auth/current-user";
 import { listPaymentMethods } from "@/lib/billing/service";
@@ -34,10 +33,6 @@ export default async function PaymentMethodsPage({ params }: { params: Promise<{
       </div>
       <div className="space-y-6">
         <Card title={t("paymentMethods.cardsTitle")}>
-          <PaymentMethodChanges
-            ids={paymentMethods.map((method) => method.id)}
-            defaultId={paymentMethods.find((method) => method.isDefault)?.id ?? null}
-          />
           {paymentMethods.length === 0 ? (
             <EmptyState>{t("paymentMethods.empty")}</EmptyState>
           ) : (

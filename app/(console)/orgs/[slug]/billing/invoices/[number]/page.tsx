@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await params).number };
 }
 
-const cell = "px-3 py-2";
+const cell = "px-4 py-2";
 
 export default async function InvoicePage({ params }: { params: Params }) {
   const { slug, number } = await params;
@@ -77,14 +77,12 @@ export default async function InvoicePage({ params }: { params: Params }) {
           <h2 id="invoice-lines" className="sr-only">{t("lines.caption", { number: invoice.number })}</h2>
           <DataTable
             caption={t("lines.caption", { number: invoice.number })}
-            head={
-              <>
-                <th scope="col" className={cell}>{t("lines.description")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("lines.quantity")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("lines.unitPrice")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("lines.amount")}</th>
-              </>
-            }
+            columns={[
+              t("lines.description"),
+              { label: t("lines.quantity"), numeric: true },
+              { label: t("lines.unitPrice"), numeric: true },
+              { label: t("lines.amount"), numeric: true },
+            ]}
           >
             {invoice.lines.map((line) => (
               <tr key={line.position}>
