@@ -28,9 +28,10 @@ test("the Admin signs in through the form and sees their organisations", async (
 
 test("a wrong password is refused on the page", async ({ page }) => {
   await page.goto("/login");
-  await page.getByLabel(/e-mail/i).fill(ACCOUNTS.admin);
-  await page.getByLabel(/password/i).fill("not-the-password");
-  await page.getByRole("button", { name: /sign in/i }).click();
+  const form = page.getByRole("form", { name: "Sign in with your password" });
+  await form.getByLabel("E-mail").fill(ACCOUNTS.admin);
+  await form.getByLabel("Password").fill("not-the-password");
+  await form.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });

@@ -24,6 +24,8 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number) {
 
 /** Failed sign-ins: 10 per account and address in 15 minutes. */
 const signInFailures = limiter("sign-in", 10, 15 * 60);
+/** Sign-in links e-mailed to one address: 5 in 15 minutes. */
+const signInLinksSent = limiter("sign-in-links", 5, 15 * 60);
 /** Invitations sent (or resent) by one person: 50 an hour. */
 const invitationsSent = limiter("invitations", 50, 60 * 60);
 
@@ -41,12 +43,21 @@ export async function clearSignInFailures(key: string): Promise<void> {
   await signInFailures().delete(key);
 }
 
-/** Counts one invitation e-mail sent by `userId`; refuses (RATE_LIMITED) past the limit. */
-export async function consumeInvitationQuota(userId: string): Promise<void> {
+async function consumeOrRefuse(limit: () => RateLimiterPrisma, key: string): Promise<void> {
   try {
-    await invitationsSent().consume(userId);
+    await limit().consume(key);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) throw new ServiceError("RATE_LIMITED");
     throw rejection;
   }
+}
+
+/** Counts one invitation e-mail sent by `userId`; refuses (RATE_LIMITED) past the limit. */
+export function consumeInvitationQuota(userId: string): Promise<void> {
+  return consumeOrRefuse(invitationsSent, userId);
+}
+
+/** Counts one sign-in link e-mailed to `email`; refuses (RATE_LIMITED) past the limit. */
+export function consumeSignInLinkQuota(email: string): Promise<void> {
+  return consumeOrRefuse(signInLinksSent, email);
 }

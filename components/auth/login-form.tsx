@@ -23,7 +23,7 @@ export function LoginForm({ callbackPath, email }: { callbackPath: string; email
     return { status: "success" };
   };
   return (
-    <ActionForm action={login} className="space-y-4" showSuccess={false} browserAction>
+    <ActionForm action={login} className="space-y-4" showSuccess={false} browserAction aria-label={t("passwordFormLabel")}>
       <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={email} />
       <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <SubmitButton pendingLabel={t("signingIn")}>{t("signIn")}</SubmitButton>

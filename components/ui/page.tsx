@@ -47,10 +47,10 @@ export function Notice({ children, tone = "info" }: { children: ReactNode; tone?
   );
 }
 
-/** A table with a caption for screen readers; `head` and rows are <th>/<td> cells. */
 /** A column heading: its label, right-aligned for numbers, or read to screen readers only (an actions column). */
 export type DataTableColumn = string | { label: string; numeric?: boolean; srOnly?: boolean };
 
+/** A table with a caption for screen readers; the rows (children) are <tr> of <th>/<td> cells. */
 export function DataTable({
   caption,
   columns,

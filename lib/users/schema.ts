@@ -17,3 +17,5 @@ export const credentialsSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(200),
 });
+
+export const signInLinkSchema = z.object({ email: emailSchema });

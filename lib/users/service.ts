@@ -5,9 +5,12 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
 import { ServiceError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { noAccountEmail, signInLinkEmail } from "@/lib/email/sign-in-link-email";
+import { sendEmail } from "@/lib/email/service";
+import type { Locale } from "@/lib/i18n/locales";
 import { insertOrganisation } from "@/lib/organisations/service";
-import { clearSignInFailures, recordSignInFailure, signInAllowed } from "@/lib/rate-limit";
-import { credentialsSchema, signUpSchema } from "@/lib/users/schema";
+import { clearSignInFailures, consumeSignInLinkQuota, recordSignInFailure, signInAllowed } from "@/lib/rate-limit";
+import { credentialsSchema, signInLinkSchema, signUpSchema } from "@/lib/users/schema";
 import { parseInput } from "@/lib/validation";
 
 export type NewUser = { id: string; email: string; name: string };
@@ -65,4 +68,32 @@ export async function authenticate(input: unknown, origin: { ipAddress?: string 
 
 export function findUserById(id: string) {
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, image: true } });
+}
+
+/** How long an e-mailed sign-in link works. */
+export const SIGN_IN_LINK_MAX_AGE_SECONDS = 15 * 60;
+
+/**
+ * E-mails a sign-in link (made by next-auth's e-mail provider) to `email`, or, when no
+ * account uses that address, an e-mail that says so and offers to sign up: whoever asks
+ * sees the same answer, so the page never tells which addresses have an account.
+ * Refuses (RATE_LIMITED) after a few links to one address.
+ */
+export async function sendSignInLink(
+  request: { email: string; url: string; expiresAt: Date },
+  context: { locale: Locale; baseUrl: string },
+): Promise<void> {
+  const { email } = parseInput(signInLinkSchema, { email: request.email });
+  await consumeSignInLinkQuota(email);
+  const account = await db.user.findUnique({ where: { email }, select: { id: true } });
+  await sendEmail(
+    account
+      ? await signInLinkEmail(context.locale, { to: email, url: request.url, expiresAt: request.expiresAt })
+      : await noAccountEmail(context.locale, { to: email, signUpUrl: `${context.baseUrl}/signup` }),
+  );
+}
+
+/** Whether a followed sign-in link may sign `userId` in: only an existing account (never a new one). */
+export async function signInLinkMaySignIn(userId: string): Promise<boolean> {
+  return (await db.user.count({ where: { id: userId } })) === 1;
 }
