@@ -11,7 +11,7 @@ import {
   deleteOrganisationSchema,
   updateOrganisationSchema,
 } from "@/lib/organisations/schema";
-import { canDeleteOrganisation } from "@/lib/policy";
+import { can, canDeleteOrganisation } from "@/lib/policy";
 import { slugify, suffixedSlug } from "@/lib/slug";
 import { parseInput } from "@/lib/validation";
 
@@ -32,14 +32,16 @@ export async function listMyOrganisations(userId: string) {
     },
     orderBy: { organisation: { name: "asc" } },
   });
+  // A count is shown only to a role that may open what it counts: an Accounting
+  // member learns nothing of an organisation's members or applications from here.
   return memberships
     .map(({ role, organisation }) => ({
       slug: organisation.slug,
       name: organisation.name,
       personal: organisation.personalOwnerId !== null,
       role,
-      memberCount: organisation._count.memberships,
-      applicationCount: organisation._count.applications,
+      memberCount: can(role, "members:view") ? organisation._count.memberships : null,
+      applicationCount: can(role, "applications:view") ? organisation._count.applications : null,
     }))
     .sort((a, b) => Number(b.personal) - Number(a.personal));
 }

@@ -3,7 +3,7 @@ import { createApplication } from "@/lib/applications/service";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/service";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { changeMemberRole } from "@/lib/members/service";
-import { deleteOrganisation, getOrganisationSettings, updateOrganisation } from "@/lib/organisations/service";
+import { deleteOrganisation, getOrganisationSettings, listMyOrganisations, updateOrganisation } from "@/lib/organisations/service";
 import { actorFor, resetDemoData, testDb } from "@/tests/helpers/database";
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -19,6 +19,22 @@ const acme = () => testDb.organisation.findUnique({ where: { slug: "acme" } });
 
 beforeEach(async () => {
   await resetDemoData();
+});
+
+describe("the list of my organisations", () => {
+  it("gives each organisation's role, and counts only to a role that may see what they count", async () => {
+    const accounting = await actorFor("accounting@acme.test");
+    const admin = await actorFor("admin@acme.test");
+    const asAccounting = await listMyOrganisations(accounting.userId);
+    expect(asAccounting.find((organisation) => organisation.slug === "acme")).toMatchObject({
+      role: "ACCOUNTING",
+      memberCount: null,
+      applicationCount: null,
+    });
+    const asAdmin = await listMyOrganisations(admin.userId);
+    expect(asAdmin[0].personal).toBe(true);
+    expect(asAdmin.find((organisation) => organisation.slug === "acme")).toMatchObject({ role: "ADMIN", memberCount: 4, applicationCount: 4 });
+  });
 });
 
 describe("organisation settings", () => {

@@ -30,7 +30,9 @@ export default async function OrganisationsPage() {
                 <Badge tone="info">{t(`common.roles.${organisation.role}`)}</Badge>
               </div>
               <p className="mt-2 text-sm text-slate-600">
-                {t("orgs.counts", { members: organisation.memberCount, applications: organisation.applicationCount })}
+                {organisation.memberCount === null || organisation.applicationCount === null
+                  ? t("orgs.billingOnly")
+                  : t("orgs.counts", { members: organisation.memberCount, applications: organisation.applicationCount })}
               </p>
             </Link>
           </li>
