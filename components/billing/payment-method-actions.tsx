@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/button-class";
+import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-action";
 
@@ -44,22 +44,15 @@ export function PaymentMethodActions({
         <p className="text-xs text-slate-600">{t("expiredCannotBeDefault")}</p>
       )}
       {canRemove ? (
-        // A second step, without JavaScript: the confirmation opens under the summary.
-        <details className="group text-sm sm:text-right">
-          <summary className={`${buttonClass("ghost", "sm")} cursor-pointer list-none`}>
-            <span aria-hidden="true">{t("remove")}</span>
-            <span className="sr-only">{t("removeLabel", { card })}</span>
-          </summary>
-          <div className="mt-2 max-w-xs rounded-md border border-red-200 bg-red-50 p-3 text-left">
-            <p className="mb-2 text-sm text-red-900">{t("removeConfirm", { card })}</p>
-            <ActionForm action={remove} announceSuccess>
-              <HiddenField name="paymentMethodId" value={paymentMethodId} />
-              <SubmitButton variant="danger" size="sm" pendingLabel={t("removing")}>
-                {t("removeButton")}
-              </SubmitButton>
-            </ActionForm>
-          </div>
-        </details>
+        <ConfirmDisclosure
+          summary={t("remove")}
+          summaryLabel={t("removeLabel", { card })}
+          confirmation={t("removeConfirm", { card })}
+          action={remove}
+          field={{ name: "paymentMethodId", value: paymentMethodId }}
+          submitLabel={t("removeButton")}
+          pendingLabel={t("removing")}
+        />
       ) : (
         <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t("defaultLocked")}</p>
       )}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Avatar } from "@/components/members/avatar";
+import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { ActionForm, HiddenField, SelectField, SubmitButton } from "@/components/ui/form";
 import { Badge } from "@/components/ui/page";
 import type { FormState } from "@/lib/form-action";
@@ -83,20 +84,15 @@ export function MemberList({ members, changeRole, remove }: { members: MemberRow
               <Badge tone="info">{tRoles(member.role)}</Badge>
             )}
             {member.removable && !member.self ? (
-              <details className="relative">
-                <summary className="cursor-pointer list-none rounded-md px-2.5 py-1.5 text-xs font-medium text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-red-700">
-                  {t("remove")}
-                </summary>
-                <div className="absolute right-0 z-10 mt-2 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
-                  <ActionForm action={remove} announceSuccess>
-                    <p className="mb-3 text-sm text-slate-800">{t("removeConfirm", { name: member.name })}</p>
-                    <HiddenField name="membershipId" value={member.membershipId} />
-                    <SubmitButton variant="danger" size="sm" pendingLabel={t("removing")}>
-                      {t("removeButton")}
-                    </SubmitButton>
-                  </ActionForm>
-                </div>
-              </details>
+              <ConfirmDisclosure
+                summary={t("remove")}
+                summaryLabel={t("removeLabel", { name: member.name })}
+                confirmation={t("removeConfirm", { name: member.name })}
+                action={remove}
+                field={{ name: "membershipId", value: member.membershipId }}
+                submitLabel={t("removeButton")}
+                pendingLabel={t("removing")}
+              />
             ) : null}
             {member.lastAdmin ? <p className="basis-full text-xs text-slate-600">{t("lastAdminNotice")}</p> : null}
           </li>
