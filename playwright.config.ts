@@ -60,7 +60,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx tsx scripts/serve.ts --host 127.0.0.1 --port ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     // `next start` is quick, but a loaded 2-core CI machine is not.
@@ -69,6 +69,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: process.env.DATABASE_URL,
+      ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}),
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,

@@ -83,3 +83,39 @@ test("applications and invoices over the API follow the same matrix", async ({ r
   expect(deleted.status()).toBe(204);
   expect(await db.application.count({ where: { id: app.id } })).toBe(0);
 });
+
+test("leaving over the API: any member deletes their own membership; the last Admin is a 409", async ({ request, db }) => {
+  const accounting = await tokenFor(db, ACCOUNTS.accounting);
+  const admin = await tokenFor(db, ACCOUNTS.admin);
+  const own = await db.membership.findFirstOrThrow({ where: { user: { email: ACCOUNTS.accounting }, organisation: { slug: "bakery" } } });
+  const left = await request.delete(`/api/v1/organisations/bakery/members/${own.id}`, { headers: accounting });
+  expect(left.status()).toBe(204);
+  expect(await db.membership.count({ where: { id: own.id } })).toBe(0);
+
+  const lastAdmin = await db.membership.findFirstOrThrow({ where: { user: { email: ACCOUNTS.admin }, organisation: { slug: "bakery" } } });
+  const refused = await request.delete(`/api/v1/organisations/bakery/members/${lastAdmin.id}`, { headers: admin });
+  expect(refused.status()).toBe(409);
+  expect(await refused.json()).toMatchObject({ error: "LAST_ADMIN" });
+  expect(await db.membership.count({ where: { id: lastAdmin.id } })).toBe(1);
+});
+
+test("the API answers in JSON everywhere: unknown paths, oversized bodies, and in the caller's language", async ({ request, db }) => {
+  const developer = await tokenFor(db, ACCOUNTS.developer);
+  const unknown = await request.get("/api/v1/nope", { headers: developer });
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toMatchObject({ error: "NOT_FOUND" });
+
+  const applicationsBefore = await db.application.count();
+  const huge = await request.post("/api/v1/organisations/acme/applications", {
+    headers: { ...developer, "content-type": "application/json" },
+    data: JSON.stringify({ name: "huge-app", runtime: "NODE", padding: "x".repeat(100_000) }),
+  });
+  expect(huge.status()).toBe(413);
+  expect(await huge.json()).toMatchObject({ error: "PAYLOAD_TOO_LARGE" });
+  expect(await db.application.count()).toBe(applicationsBefore);
+
+  const french = await request.post("/api/v1/organisations/acme/applications", { headers: { ...developer, "accept-language": "fr-FR,fr;q=0.9" }, data: {} });
+  expect(french.status()).toBe(422);
+  expect(await french.json()).toMatchObject({ error: "INVALID_INPUT", fieldErrors: { name: "Ce champ est obligatoire." } });
+  expect((await request.get("/api/v1/organisations", { headers: { "accept-language": "fr" } })).status()).toBe(401);
+});

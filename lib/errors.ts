@@ -23,6 +23,8 @@ export type ErrorCode =
   | "PAYMENT_METHOD_EXPIRED"
   | "DEFAULT_PAYMENT_METHOD"
   | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNEXPECTED"
   | "CONFLICT";
 
 export class ServiceError extends Error {

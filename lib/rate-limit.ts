@@ -22,25 +22,39 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number) {
   };
 }
 
-/** Failed sign-ins: 10 per account and address in 15 minutes. */
-const signInFailures = limiter("sign-in", 10, 15 * 60);
+/**
+ * Failed password sign-ins, counted twice: 10 per account in 15 minutes, from wherever
+ * they come (guessing one password from many addresses gains nothing; the owner can still
+ * sign in by e-mailed link), and 100 per client address (one address trying many accounts).
+ */
+const signInFailuresByAccount = limiter("sign-in", 10, 15 * 60);
+const signInFailuresByAddress = limiter("sign-in-address", 100, 15 * 60);
 /** Sign-in links e-mailed to one address: 5 in 15 minutes. */
 const signInLinksSent = limiter("sign-in-links", 5, 15 * 60);
 /** Invitations sent (or resent) by one person: 50 an hour. */
 const invitationsSent = limiter("invitations", 50, 60 * 60);
 
-/** Whether sign-in attempts for `key` are still allowed (failures so far under the limit). */
-export async function signInAllowed(key: string): Promise<boolean> {
-  const used = await signInFailures().get(key);
-  return !used || used.consumedPoints < signInFailures().points;
+export type SignInAttempt = { email: string; ipAddress?: string | null };
+
+async function underLimit(limit: () => RateLimiterPrisma, key: string): Promise<boolean> {
+  const used = await limit().get(key);
+  return !used || used.consumedPoints < limit().points;
 }
 
-export async function recordSignInFailure(key: string): Promise<void> {
-  await signInFailures().penalty(key, 1);
+/** Whether a password sign-in may be tried (failures so far under both limits). */
+export async function signInAllowed(attempt: SignInAttempt): Promise<boolean> {
+  if (!(await underLimit(signInFailuresByAccount, attempt.email))) return false;
+  return !attempt.ipAddress || underLimit(signInFailuresByAddress, attempt.ipAddress);
 }
 
-export async function clearSignInFailures(key: string): Promise<void> {
-  await signInFailures().delete(key);
+export async function recordSignInFailure(attempt: SignInAttempt): Promise<void> {
+  await signInFailuresByAccount().penalty(attempt.email, 1);
+  if (attempt.ipAddress) await signInFailuresByAddress().penalty(attempt.ipAddress, 1);
+}
+
+/** The owner proved the password: the account's count starts again (the address's does not). */
+export async function clearSignInFailures(attempt: SignInAttempt): Promise<void> {
+  await signInFailuresByAccount().delete(attempt.email);
 }
 
 async function consumeOrRefuse(limit: () => RateLimiterPrisma, key: string): Promise<void> {

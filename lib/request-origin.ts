@@ -1,11 +1,15 @@
 import "server-only";
 import { headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
-/** Where the current request comes from, as the audit log records it. */
+/**
+ * Where the current request comes from, as the audit log records it: the address
+ * scripts/serve.ts vouches for (never X-Forwarded-For as a client wrote it), else unknown.
+ */
 export async function requestOrigin() {
   const requestHeaders = await headers();
   return {
-    ipAddress: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? requestHeaders.get("x-real-ip"),
+    ipAddress: requestHeaders.get(CLIENT_ADDRESS_HEADER),
     userAgent: requestHeaders.get("user-agent"),
   };
 }

@@ -20,6 +20,17 @@ type Lock = { pid: number; url: string };
 
 export type DatabaseHandle = { url: string; embedded: boolean; stop: () => Promise<void> };
 
+/**
+ * The environment that points a process at a database. pglite-socket runs every
+ * connection's messages on one PGlite session: it keeps a transaction to the connection
+ * that opened it, but two connections' unnamed statements interleave outside one
+ * ("bind message supplies 2 parameters, but prepared statement requires 3"), so each
+ * process talks to the embedded database over a single connection.
+ */
+export function databaseEnv(url: string, embedded: boolean): { DATABASE_URL: string; DATABASE_POOL_SIZE?: string } {
+  return embedded ? { DATABASE_URL: url, DATABASE_POOL_SIZE: "1" } : { DATABASE_URL: url };
+}
+
 /** Whether a process of that id runs (a lock or a directory may outlive its owner). */
 export function isAlive(pid: number): boolean {
   try {

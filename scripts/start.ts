@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { DATA_DIR, provideDatabase } from "./embedded-database.ts";
+import { DATA_DIR, databaseEnv, provideDatabase } from "./embedded-database.ts";
 import { applyMigrations } from "./migrate.ts";
 
 const dev = process.argv.includes("--dev");
@@ -68,7 +68,7 @@ async function databaseIsEmpty(url: string): Promise<boolean> {
 const database = await provideDatabase();
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: database.url,
+  ...databaseEnv(database.url, database.embedded),
   NEXTAUTH_SECRET: authSecret(database.embedded),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -100,6 +100,6 @@ try {
 }
 
 console.log(`Atelier on http://localhost:${port} (database: ${database.embedded ? "embedded PGlite" : "DATABASE_URL"})`);
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+const server = spawn("npx", ["tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : []), "--port", String(port)], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => shutdown(code ?? 0));

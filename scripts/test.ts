@@ -9,7 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./embedded-database.ts";
+import { databaseEnv, freePort } from "./embedded-database.ts";
 import { applyMigrations } from "./migrate.ts";
 import { provideTestDatabase, type TestDatabase } from "./test-database.ts";
 
@@ -143,14 +143,14 @@ async function buildForTests(env: NodeJS.ProcessEnv): Promise<number> {
 
 type PlaywrightReport = { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } };
 
-async function runEndToEnd(databaseUrl: string): Promise<Result> {
+async function runEndToEnd(connection: ReturnType<typeof databaseEnv>): Promise<Result> {
   const started = Date.now();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const report = path.join(runDirectory, "e2e.json");
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
-    DATABASE_URL: databaseUrl,
+    ...connection,
     NEXT_DIST_DIR: TEST_DIST_DIR,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
     NEXTAUTH_URL: baseUrl,
@@ -245,9 +245,10 @@ try {
     database = await provideTestDatabase(runDirectory);
     console.log(`\nTest database: ${database.description}`);
     await applyMigrations(database.url, (line) => console.log(`  ${line}`));
-    const env = { ...baseEnv, DATABASE_URL: database.url, ATELIER_TEST_DATABASE_KIND: database.kind };
+    const connection = databaseEnv(database.url, database.kind === "pglite");
+    const env = { ...baseEnv, ...connection, ATELIER_TEST_DATABASE_KIND: database.kind };
     if (suites.includes("integration")) results.push(await runVitest("integration", env));
-    if (suites.includes("e2e")) results.push(await runEndToEnd(database.url));
+    if (suites.includes("e2e")) results.push(await runEndToEnd(connection));
   }
   exitCode = printSummary();
 } catch (error) {

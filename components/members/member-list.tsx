@@ -50,7 +50,7 @@ export function MemberList({ members, changeRole, remove }: { members: MemberRow
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             placeholder={t("filterLabel")}
-            className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/30"
+            className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/60"
           />
         </div>
       </div>
@@ -67,7 +67,7 @@ export function MemberList({ members, changeRole, remove }: { members: MemberRow
             </div>
             <Badge tone={member.twoFactorEnabled ? "success" : "warning"}>{member.twoFactorEnabled ? t("twoFactorOn") : t("twoFactorOff")}</Badge>
             {member.roleChoices.length > 1 ? (
-              <ActionForm action={changeRole} className="flex items-end gap-2" aria-label={t("changeRoleOf", { name: member.name })}>
+              <ActionForm action={changeRole} className="flex flex-wrap items-end gap-2" aria-label={t("changeRoleOf", { name: member.name })}>
                 <HiddenField name="membershipId" value={member.membershipId} />
                 <SelectField
                   name="role"

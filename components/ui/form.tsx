@@ -66,7 +66,8 @@ export function ActionForm({
             ref={messageRef}
             tabIndex={-1}
             role={state.status === "error" ? "alert" : "status"}
-            className={`mb-3 rounded-md border px-3 py-2 text-sm ${
+            // A whole row of the form's own layout (grid or wrapping flex), never a squeezed column.
+            className={`col-span-full mb-3 basis-full rounded-md border px-3 py-2 text-sm ${
               state.status === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-800"
             }`}
           >
@@ -85,7 +86,7 @@ export function useFormState() {
 }
 
 const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/30 aria-[invalid=true]:border-red-600";
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/60 aria-[invalid=true]:border-red-600";
 
 type FieldProps = {
   name: string;

@@ -1,18 +1,23 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import type { NextRequest } from "next/server";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/actor";
 import { authOptions } from "@/lib/auth/options";
 import { requestOrigin } from "@/lib/request-origin";
-import { findUserById } from "@/lib/users/service";
+import { findSessionUser } from "@/lib/sessions/service";
 
-/** The signed-in user, read from the database once per request; null when signed out. */
+/**
+ * The signed-in user, read from the database once per request: the session token must be
+ * validly signed and its Session row still open (signing out closes it). Null otherwise.
+ */
 export const getCurrentUser = cache(async () => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? findUserById(id) : null;
+  const [requestCookies, requestHeaders] = await Promise.all([cookies(), headers()]);
+  // getToken reads the cookie jar and headers of any request shape; these are this request's.
+  const token = await getToken({ req: { cookies: requestCookies, headers: requestHeaders } as unknown as NextRequest, secret: authOptions.secret });
+  return typeof token?.sid === "string" ? findSessionUser(token.sid) : null;
 });
 
 /** The path of the current request (set by proxy.ts), to come back to after login. */

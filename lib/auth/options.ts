@@ -3,17 +3,20 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { getLocale } from "next-intl/server";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { db } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { publicBaseUrl } from "@/lib/request-origin";
+import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "@/lib/sessions/service";
 import { authenticate, SIGN_IN_LINK_MAX_AGE_SECONDS, sendSignInLink, signInLinkMaySignIn } from "@/lib/users/service";
 
-// The session token carries the user's id (sub) and nothing about roles: every
-// request reads the membership from the database (lib/organisations/access.ts).
+// The session token carries the user's id (sub) and the id of its Session row (sid),
+// nothing about roles: every request checks the session and reads the membership from
+// the database (lib/sessions/service.ts, lib/organisations/access.ts).
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", signOut: "/logout", error: "/login" },
   // The adapter serves the e-mail provider only: its verification tokens (stored hashed,
   // single use) and the lookup of the account by address. Sessions stay JWTs.
@@ -28,8 +31,8 @@ export const authOptions: NextAuthOptions = {
       },
       // A refusal other than a wrong password reaches the form as its error code.
       authorize: async (credentials, request) => {
-        const forwarded = request?.headers?.["x-forwarded-for"];
-        const ipAddress = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+        const vouched = request?.headers?.[CLIENT_ADDRESS_HEADER];
+        const ipAddress = (Array.isArray(vouched) ? vouched[0] : vouched) ?? null;
         try {
           return await authenticate(credentials, { ipAddress });
         } catch (error) {
@@ -62,7 +65,13 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider !== "email" || email?.verificationRequest) return true;
       return signInLinkMaySignIn(user.id);
     },
-    jwt: ({ token, user }) => (user ? { sub: user.id, email: user.email, name: user.name } : token),
+    jwt: async ({ token, user }) =>
+      user ? { sub: user.id, email: user.email, name: user.name, sid: await openSession(user.id) } : token,
     session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
+  },
+  events: {
+    signOut: async ({ token }) => {
+      if (typeof token?.sid === "string") await closeSession(token.sid);
+    },
   },
 };

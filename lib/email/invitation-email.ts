@@ -24,7 +24,7 @@ export async function invitationEmail(
     to: details.to,
     subject: t("invitation.subject", values),
     before: [t("invitation.intro", values)],
-    action: { label: t("invitation.action"), url: details.url },
+    action: { label: t("invitation.action"), url: details.url, textLine: t("actionLine", { label: t("invitation.action"), url: details.url }) },
     after: [t("invitation.expiry", values)],
     footnote: t("invitation.ignore"),
   });

@@ -14,7 +14,8 @@ export function actionEmail(message: {
   to: string;
   subject: string;
   before: string[];
-  action: { label: string; url: string };
+  /** `textLine` is the plain-text form, "label: url" as the language punctuates it. */
+  action: { label: string; url: string; textLine: string };
   after: string[];
   footnote: string;
 }): EmailMessage {
@@ -23,7 +24,7 @@ export function actionEmail(message: {
   return {
     to: message.to,
     subject: message.subject,
-    text: [...before, `${action.label}: ${action.url}`, ...after, footnote].join("\n\n") + "\n",
+    text: [...before, action.textLine, ...after, footnote].join("\n\n") + "\n",
     html: `${paragraphs(before)}
 <p><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:10px 16px;background:#4338ca;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>
 ${paragraphs(after)}

@@ -17,7 +17,7 @@ export async function signInLinkEmail(locale: Locale, details: { to: string; url
     to: details.to,
     subject: t("signInLink.subject"),
     before: [t("signInLink.intro", { email: details.to })],
-    action: { label: t("signInLink.action"), url: details.url },
+    action: { label: t("signInLink.action"), url: details.url, textLine: t("actionLine", { label: t("signInLink.action"), url: details.url }) },
     after: [t("signInLink.expiry", { expires: `${expires} UTC` })],
     footnote: t("signInLink.ignore"),
   });
@@ -33,7 +33,7 @@ export async function noAccountEmail(locale: Locale, details: { to: string; sign
     to: details.to,
     subject: t("noAccount.subject"),
     before: [t("noAccount.intro", { email: details.to })],
-    action: { label: t("noAccount.action"), url: details.signUpUrl },
+    action: { label: t("noAccount.action"), url: details.signUpUrl, textLine: t("actionLine", { label: t("noAccount.action"), url: details.signUpUrl }) },
     after: [t("noAccount.otherAddress")],
     footnote: t("noAccount.ignore"),
   });

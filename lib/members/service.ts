@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { changeRoleSchema, removeMemberSchema } from "@/lib/members/schema";
-import { authorize, authorizeLocked, countAdmins } from "@/lib/organisations/access";
+import { authorize, authorizeLocked, countAdmins, resolveMembership } from "@/lib/organisations/access";
 import {
   assignableRoles,
   can,
@@ -103,8 +103,14 @@ export async function changeMemberRole(actor: Actor, slug: string, input: unknow
   });
 }
 
+/**
+ * Removes a member. Removing oneself is leaving, whatever one's role (an Accounting member
+ * may leave though they may not manage members): it follows the leave rules instead.
+ */
 export async function removeMember(actor: Actor, slug: string, input: unknown) {
   const { membershipId } = parseInput(removeMemberSchema, input);
+  const own = await db.membership.count({ where: { id: membershipId, userId: actor.userId, organisation: { slug } } });
+  if (own) return leaveOrganisation(actor, slug);
   await db.$transaction(async (tx) => {
     const { organisation, membership } = await authorizeLocked(tx, actor.userId, slug, "members:manage");
     const { target, adminCount } = await loadTarget(tx, organisation.id, membershipId);
@@ -116,6 +122,12 @@ export async function removeMember(actor: Actor, slug: string, input: unknown) {
       label: target.user.email,
     }, { role: target.role });
   });
+}
+
+/** Whether the user may leave `slug` now, and why not: said before they try. */
+export async function getLeaveDecision(userId: string, slug: string): Promise<Decision> {
+  const { organisation, membership } = await resolveMembership(db, userId, slug);
+  return canLeave(membership.role, { personal: organisation.personal, adminCount: await countAdmins(db, organisation.id) });
 }
 
 export async function leaveOrganisation(actor: Actor, slug: string) {

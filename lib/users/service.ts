@@ -54,20 +54,16 @@ export async function signUp(input: unknown, context: { ipAddress?: string | nul
 export async function authenticate(input: unknown, origin: { ipAddress?: string | null } = {}): Promise<NewUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
-  const limitKey = `${parsed.data.email}|${origin.ipAddress ?? "unknown"}`;
-  if (!(await signInAllowed(limitKey))) throw new ServiceError("RATE_LIMITED");
+  const attempt = { email: parsed.data.email, ipAddress: origin.ipAddress };
+  if (!(await signInAllowed(attempt))) throw new ServiceError("RATE_LIMITED");
   const user = await db.user.findUnique({ where: { email: parsed.data.email } });
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, parsed.data.password) : false;
   if (!user || !valid) {
-    await recordSignInFailure(limitKey);
+    await recordSignInFailure(attempt);
     return null;
   }
-  await clearSignInFailures(limitKey);
+  await clearSignInFailures(attempt);
   return { id: user.id, email: user.email, name: user.name };
-}
-
-export function findUserById(id: string) {
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, image: true } });
 }
 
 /** How long an e-mailed sign-in link works. */

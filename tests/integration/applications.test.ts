@@ -208,10 +208,10 @@ describe("environment variables", () => {
   it("refuses an invalid key and writes nothing", async () => {
     const dev = await actorFor("dev@acme.test");
     const website = await acmeApplication("acme-website");
-    for (const key of ["lower_case", "1ST", "WITH-DASH", ""]) {
+    for (const [key, message] of [["lower_case", "validation.envKey"], ["1ST", "validation.envKey"], ["WITH-DASH", "validation.envKey"], ["", "validation.required"]]) {
       const error = await rejection(setEnvironmentVariable(dev, "acme", { applicationId: website.id, key, value: "x" }));
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).fieldErrors.key).toBe("validation.envKey");
+      expect((error as ValidationError).fieldErrors.key).toBe(message);
     }
     expect(await testDb.environmentVariable.count({ where: { applicationId: website.id } })).toBe(2);
     expect(await auditCount("application.env-set")).toBe(0);

@@ -15,13 +15,25 @@ describe("authenticate", () => {
     await expect(authenticate({ email: "not an e-mail", password: "x" })).resolves.toBeNull();
   });
 
-  it("refuses even the right password after 10 failures from one address, but not from another", async () => {
-    const origin = { ipAddress: "203.0.113.7" };
+  it("refuses even the right password after 10 failures on the account, from whatever address they came", async () => {
     for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(authenticate({ email: "dev@acme.test", password: `guess-${attempt}` }, origin)).resolves.toBeNull();
+      // A guesser spreading the guesses over addresses gets no fresh count per address.
+      await expect(authenticate({ email: "dev@acme.test", password: `guess-${attempt}` }, { ipAddress: `203.0.113.${attempt}` })).resolves.toBeNull();
     }
-    await expect(authenticate({ email: "dev@acme.test", password: "atelier-demo" }, origin)).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    await expect(authenticate({ email: "dev@acme.test", password: "atelier-demo" }, { ipAddress: "198.51.100.1" })).resolves.toMatchObject({ email: "dev@acme.test" });
+    for (const ipAddress of ["203.0.113.0", "198.51.100.1", null]) {
+      await expect(authenticate({ email: "dev@acme.test", password: "atelier-demo" }, { ipAddress })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    }
+    // Other accounts are not affected.
+    await expect(authenticate({ email: "manager@acme.test", password: "atelier-demo" }, { ipAddress: "203.0.113.0" })).resolves.toMatchObject({ email: "manager@acme.test" });
+  });
+
+  it("refuses an address that failed on 100 accounts, for any account", async () => {
+    const ipAddress = "203.0.113.50";
+    for (let attempt = 0; attempt < 100; attempt++) {
+      await authenticate({ email: `nobody-${attempt}@example.test`, password: "guess" }, { ipAddress });
+    }
+    await expect(authenticate({ email: "admin@acme.test", password: "atelier-demo" }, { ipAddress })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(authenticate({ email: "admin@acme.test", password: "atelier-demo" }, { ipAddress: "198.51.100.9" })).resolves.toMatchObject({ email: "admin@acme.test" });
   });
 });
 

@@ -124,6 +124,20 @@ describe("removeMember and leaveOrganisation", () => {
     await expect(leaveOrganisation(outsider, "personal-outsider")).rejects.toMatchObject({ code: "PERSONAL_SPACE" });
   });
 
+  it("treats removing one's own membership as leaving: allowed to Accounting, refused to another member's id", async () => {
+    const accounting = await actorFor("accounting@acme.test");
+    const dev = await membershipOf("dev@acme.test");
+    await expect(removeMember(accounting, "acme", { membershipId: dev.id })).rejects.toMatchObject({ code: "MISSING_PERMISSION" });
+    // Its own membership of another organisation is not "its own" in this one.
+    const ownInBakery = await membershipOf("accounting@acme.test", "bakery");
+    await expect(removeMember(accounting, "acme", { membershipId: ownInBakery.id })).rejects.toMatchObject({ code: "MISSING_PERMISSION" });
+    expect(await snapshot()).toHaveLength(4);
+    await removeMember(accounting, "acme", { membershipId: (await membershipOf("accounting@acme.test")).id });
+    expect(await testDb.membership.count({ where: { userId: accounting.userId, organisation: { slug: "acme" } } })).toBe(0);
+    expect(await testDb.membership.count({ where: { id: ownInBakery.id } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { action: "member.left", actorId: accounting.userId } })).toBe(1);
+  });
+
   it("lets a Developer leave", async () => {
     const dev = await actorFor("dev@acme.test");
     await leaveOrganisation(dev, "acme");

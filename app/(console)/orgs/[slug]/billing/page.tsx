@@ -3,14 +3,17 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConsumptionTable } from "@/components/billing/consumption-table";
 import { InvoiceTable } from "@/components/billing/invoice-table";
+import { LeaveOrganisation } from "@/components/members/leave-organisation";
 import { YearFilter } from "@/components/billing/year-filter";
 import { buttonClass } from "@/components/ui/button-class";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/page";
 import { requireUser } from "@/lib/auth/current-user";
 import { BILLING_CURRENCY, formatMoney } from "@/lib/billing/format";
 import { CONSUMPTION_MONTHS, getConsumption, listInvoices } from "@/lib/billing/service";
+import { getLeaveDecision } from "@/lib/members/service";
 import { loadPage } from "@/lib/page-guard";
 import { can } from "@/lib/policy";
+import { leaveOrganisationAction } from "../members/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("billing"))("title") };
@@ -25,8 +28,8 @@ export default async function BillingPage({
 }) {
   const [{ slug }, { year }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
-  const [billing, consumption] = await loadPage(() =>
-    Promise.all([listInvoices(user.id, slug, { year }), getConsumption(user.id, slug)]),
+  const [billing, consumption, leave] = await loadPage(() =>
+    Promise.all([listInvoices(user.id, slug, { year }), getConsumption(user.id, slug), getLeaveDecision(user.id, slug)]),
   );
   const [t, format] = await Promise.all([getTranslations("billing"), getFormatter()]);
   const { sections } = billing;
@@ -36,11 +39,17 @@ export default async function BillingPage({
         title={t("title")}
         description={t("description", { organisation: billing.organisation.name })}
         actions={
-          can(billing.role, "billing:manage") ? (
-            <Link href={`/orgs/${slug}/billing/payment-methods`} className={buttonClass("secondary")}>
-              {t("paymentMethodsLink")}
-            </Link>
-          ) : null
+          <div className="flex flex-wrap items-start gap-3">
+            {can(billing.role, "billing:manage") ? (
+              <Link href={`/orgs/${slug}/billing/payment-methods`} className={buttonClass("secondary")}>
+                {t("paymentMethodsLink")}
+              </Link>
+            ) : null}
+            {/* Whoever cannot open the members page (Accounting) leaves from here. */}
+            {!can(billing.role, "members:view") && leave.allowed ? (
+              <LeaveOrganisation action={leaveOrganisationAction.bind(null, slug)} organisationName={billing.organisation.name} />
+            ) : null}
+          </div>
         }
       />
       <div className="space-y-6">

@@ -1,0 +1,36 @@
+// A session ends when its owner signs out, for every copy of its cookie; and "from where"
+// is the address the server saw, never what a client writes in X-Forwarded-For.
+import { ACCOUNTS, expect, signInThroughForm, test } from "./fixtures";
+
+test("signing out ends the session: a copy of its cookie no longer opens a page", async ({ page, browser }) => {
+  await signInThroughForm(page, ACCOUNTS.developer);
+  const cookies = await page.context().cookies();
+  expect(cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(true);
+
+  // Another browser holding a copy of the cookie is signed in…
+  const copy = await browser.newContext();
+  await copy.addCookies(cookies);
+  const thief = await copy.newPage();
+  expect((await thief.goto("/orgs/acme/applications"))?.status()).toBe(200);
+
+  // …until the owner signs out.
+  await page.goto("/logout");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await thief.goto("/orgs/acme/applications");
+  await expect(thief).toHaveURL(/\/login\?callbackUrl=%2Forgs%2Facme%2Fapplications/);
+  await copy.close();
+});
+
+test("the audit trail records the address the server saw, not a forged X-Forwarded-For", async ({ signIn, db, resetDemoData }) => {
+  await resetDemoData();
+  const page = await signIn(ACCOUNTS.admin);
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "6.6.6.6" });
+  await page.goto("/orgs/acme/settings");
+  const form = page.getByRole("form", { name: "General" });
+  await form.getByLabel("Organisation name").fill("Acme Web Agency SARL");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("status")).toBeVisible();
+  const event = await db.auditEvent.findFirstOrThrow({ where: { action: "organisation.updated" }, orderBy: { createdAt: "desc" } });
+  expect(event.ipAddress).toBe("127.0.0.1");
+});
