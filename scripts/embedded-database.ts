@@ -100,7 +100,12 @@ export async function servePgliteDirectory(directory: string, port: number): Pro
   mkdirSync(directory, { recursive: true });
   const pglite = await PGlite.create(directory);
   const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections: MAX_CONNECTIONS });
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    await pglite.close().catch(() => {});
+    throw error;
+  }
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -114,11 +119,22 @@ export async function servePgliteDirectory(directory: string, port: number): Pro
 async function serveEmbeddedDatabase(): Promise<DatabaseHandle | null> {
   const port = await freePort(Number(process.env.ATELIER_EMBEDDED_DB_PORT ?? 54329));
   if (!takeLock(pgliteUrl(port))) return null;
-  const served = await servePgliteDirectory(path.join(DATA_DIR, "pglite"), port);
-  const stop = async () => {
-    await served.stop();
+  const releaseLock = () => {
     const lock = readLock();
     if (lock?.pid === process.pid) rmSync(LOCK_FILE, { force: true });
+  };
+  let served: DatabaseHandle;
+  try {
+    served = await servePgliteDirectory(path.join(DATA_DIR, "pglite"), port);
+  } catch (error) {
+    releaseLock();
+    // The port was free when chosen and taken since (another checkout starting at the same moment): choose again.
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") return null;
+    throw error;
+  }
+  const stop = async () => {
+    await served.stop();
+    releaseLock();
   };
   return { ...served, stop };
 }

@@ -27,6 +27,10 @@ const server = createServer((request, response) => {
 });
 // The development server's hot reload speaks WebSocket.
 server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
+server.on("error", (error) => {
+  console.error(`Atelier cannot serve on port ${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, values.host, () => {
   console.log(`✓ Ready on http://${values.host ?? "localhost"}:${port}${trustedProxies ? ` (behind ${trustedProxies} trusted prox${trustedProxies > 1 ? "ies" : "y"})` : ""}`);
 });
