@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/form-action";
 
 /**
  * A destructive action in two steps, without JavaScript for the first: the summary
- * opens the confirmation under it, whose button submits. The form goes away with what
+ * opens the confirmation below it, whose button submits. The form goes away with what
  * it removed, so its success is announced by the page (ActionForm's announceSuccess).
  */
 export function ConfirmDisclosure({
@@ -30,7 +30,8 @@ export function ConfirmDisclosure({
   pendingLabel: string;
 }) {
   return (
-    <details className="text-sm sm:text-right">
+    // The confirmation opens over the list, so opening it moves no row.
+    <details className="relative text-sm">
       <summary className="inline-block cursor-pointer list-none rounded-md px-2.5 py-1.5 text-xs font-medium text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700">
         {summaryLabel ? (
           <>
@@ -41,7 +42,7 @@ export function ConfirmDisclosure({
           summary
         )}
       </summary>
-      <div className="mt-2 max-w-xs rounded-md border border-red-200 bg-red-50 p-3 text-left">
+      <div className="absolute right-0 z-10 mt-2 w-72 rounded-md border border-red-200 bg-red-50 p-3 text-left shadow-lg">
         <ActionForm action={action} announceSuccess>
           <p className="mb-2 text-sm text-red-900">{confirmation}</p>
           <HiddenField name={field.name} value={field.value} />
