@@ -1,13 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionForm, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-action";
 
-export function CreateOrganisationForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+/** `creationKey` is new at each render of the page: submitting this form twice creates one organisation. */
+export function CreateOrganisationForm({ action, creationKey }: { action: (state: FormState, formData: FormData) => Promise<FormState>; creationKey: string }) {
   const t = useTranslations("orgs");
   return (
     <ActionForm action={action} className="flex flex-wrap items-end gap-3" aria-label={t("create")}>
+      <HiddenField name="creationKey" value={creationKey} />
       <div className="min-w-64 flex-1">
         <TextField name="name" label={t("newName")} placeholder={t("newNamePlaceholder")} required />
       </div>

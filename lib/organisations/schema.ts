@@ -8,6 +8,8 @@ export const organisationNameSchema = z
 
 export const createOrganisationSchema = z.object({
   name: organisationNameSchema,
+  // The form's own key (lib/organisations/service.ts createOrganisation); absent, each request creates.
+  creationKey: z.uuid("validation.invalid").optional(),
 });
 
 export const updateOrganisationSchema = z.object({

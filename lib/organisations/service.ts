@@ -49,7 +49,7 @@ export async function listMyOrganisations(userId: string) {
 /** Inserts an organisation under a free slug (the plain one, else a suffixed one). */
 export async function insertOrganisation(
   tx: Tx,
-  data: { name: string; personalOwnerId?: string },
+  data: { name: string; personalOwnerId?: string; creationKey?: string },
   ownerId: string,
 ) {
   const base = slugify(data.name);
@@ -63,24 +63,35 @@ export async function insertOrganisation(
   throw new ValidationError({ name: "validation.slugTaken" }, "SLUG_TAKEN");
 }
 
+/**
+ * Creates an organisation with the actor as its Admin. A `creationKey` (one per rendered
+ * form) makes it idempotent: the same submission again — a doubled click, a retry, two
+ * requests racing — answers the organisation it created, and creates nothing.
+ */
 export async function createOrganisation(actor: Actor, input: unknown) {
-  const { name } = parseInput(createOrganisationSchema, input);
-  return db.$transaction(async (tx) => {
-    const organisation = await insertOrganisation(tx, { name }, actor.userId);
-    await recordAuditEvent(tx, actor, organisation, "organisation.created", {
-      type: "organisation",
-      id: organisation.id,
-      label: organisation.name,
+  const { name, creationKey } = parseInput(createOrganisationSchema, input);
+  const created = (key: string) =>
+    db.organisation.findFirst({ where: { creationKey: key, memberships: { some: { userId: actor.userId } } }, select: { slug: true } });
+  const earlier = creationKey ? await created(creationKey) : null;
+  if (earlier) return earlier;
+  try {
+    return await db.$transaction(async (tx) => {
+      const organisation = await insertOrganisation(tx, { name, creationKey }, actor.userId);
+      await recordAuditEvent(tx, actor, organisation, "organisation.created", {
+        type: "organisation",
+        id: organisation.id,
+        label: organisation.name,
+      });
+      return { slug: organisation.slug };
     });
-    return { slug: organisation.slug };
-  }).catch(rethrowSlugRace);
-}
-
-function rethrowSlugRace(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    // Either the same submission won the race (its organisation is the answer) or another
+    // request took the slug between our check and our insert.
+    const winner = creationKey ? await created(creationKey) : null;
+    if (winner) return winner;
     throw new ValidationError({ name: "validation.slugTaken" }, "SLUG_TAKEN");
   }
-  throw error;
 }
 
 /** What the overview shows; the caller must be allowed to view the organisation. */

@@ -3,7 +3,7 @@ import { createApplication } from "@/lib/applications/service";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/service";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { changeMemberRole } from "@/lib/members/service";
-import { deleteOrganisation, getOrganisationSettings, listMyOrganisations, updateOrganisation } from "@/lib/organisations/service";
+import { createOrganisation, deleteOrganisation, getOrganisationSettings, listMyOrganisations, updateOrganisation } from "@/lib/organisations/service";
 import { actorFor, resetDemoData, testDb } from "@/tests/helpers/database";
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -34,6 +34,35 @@ describe("the list of my organisations", () => {
     const asAdmin = await listMyOrganisations(admin.userId);
     expect(asAdmin[0].personal).toBe(true);
     expect(asAdmin.find((organisation) => organisation.slug === "acme")).toMatchObject({ role: "ADMIN", memberCount: 4, applicationCount: 4 });
+  });
+});
+
+describe("creating an organisation", () => {
+  it("makes the creator its Admin, under a slug of its name", async () => {
+    const dev = await actorFor("dev@acme.test");
+    const { slug } = await createOrganisation(dev, { name: "Studio Lefèvre" });
+    expect(slug).toBe("studio-lefevre");
+    expect(await testDb.membership.findFirst({ where: { organisation: { slug }, userId: dev.userId } })).toMatchObject({ role: "ADMIN" });
+  });
+
+  it("creates one organisation for a submission sent several times at once, and answers each with it", async () => {
+    const dev = await actorFor("dev@acme.test");
+    const creationKey = "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e";
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => createOrganisation(dev, { name: "Race Org", creationKey })));
+    expect(results.map((result) => result.status)).toEqual(Array(5).fill("fulfilled"));
+    const slugs = new Set(results.map((result) => (result as PromiseFulfilledResult<{ slug: string }>).value.slug));
+    expect(slugs).toEqual(new Set(["race-org"]));
+    expect(await testDb.organisation.count({ where: { name: "Race Org" } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { action: "organisation.created", targetLabel: "Race Org" } })).toBe(1);
+  });
+
+  it("never hands another user's organisation to someone replaying its key", async () => {
+    const dev = await actorFor("dev@acme.test");
+    const outsider = await actorFor("outsider@example.test");
+    const creationKey = "0b7e5a3c-1f2d-4e6a-8b9c-0d1e2f3a4b5c";
+    await createOrganisation(dev, { name: "Dev Studio", creationKey });
+    await expect(createOrganisation(outsider, { name: "Dev Studio", creationKey })).rejects.toMatchObject({ code: "SLUG_TAKEN" });
+    expect(await testDb.membership.count({ where: { userId: outsider.userId, organisation: { creationKey } } })).toBe(0);
   });
 });
 

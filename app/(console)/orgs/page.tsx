@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -39,7 +40,7 @@ export default async function OrganisationsPage() {
         ))}
       </ul>
       <Card title={t("orgs.create")} className="mt-8">
-        <CreateOrganisationForm action={createOrganisationAction} />
+        <CreateOrganisationForm action={createOrganisationAction} creationKey={randomUUID()} />
       </Card>
     </main>
   );
