@@ -1,5 +1,6 @@
 // Journey (a): an Admin invites a new person as Accounting; the person follows the e-mailed
 // link, signs up, lands on billing, sees billing only, and gets 403 everywhere else.
+import { hashInvitationToken } from "../lib/invitations/token.ts";
 import { ACCOUNTS, allMessages, expect, latestInvitationPath, signInThroughForm, test } from "./fixtures";
 
 const OTHER_AREAS = ["applications", "addons", "members", "activity", "settings"];
@@ -98,4 +99,29 @@ test("a revoked or expired link says so, and resending gives a new working link"
   await guest.goto(secondLink);
   await expect(guest.getByText(/was withdrawn/)).toBeVisible();
   await guestContext.close();
+});
+
+test("an existing member declines an invitation: the page says so and offers nothing more", async ({ signInAs, db, resetDemoData }) => {
+  await resetDemoData();
+  const acme = await db.organisation.findUniqueOrThrow({ where: { slug: "acme" } });
+  const admin = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.admin } });
+  const token = "decline-test-token-0123456789abcdef";
+  await db.invitation.create({
+    data: {
+      organisationId: acme.id,
+      email: ACCOUNTS.outsider,
+      role: "DEVELOPER",
+      tokenHash: hashInvitationToken(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: admin.id,
+    },
+  });
+  const outsider = await signInAs(ACCOUNTS.outsider);
+  await outsider.goto(`/invitations/${token}`);
+  await outsider.getByRole("button", { name: "Decline" }).click();
+  await expect(outsider.getByText("This invitation to Acme Web Agency was declined.")).toBeVisible();
+  await expect(outsider.getByRole("button", { name: "Accept and join" })).toHaveCount(0);
+  await expect(outsider.getByRole("button", { name: "Decline" })).toHaveCount(0);
+  expect(await db.invitation.findFirstOrThrow({ where: { email: ACCOUNTS.outsider, organisationId: acme.id } })).toMatchObject({ status: "DECLINED" });
+  expect(await db.membership.count({ where: { organisationId: acme.id, user: { email: ACCOUNTS.outsider } } })).toBe(0);
 });

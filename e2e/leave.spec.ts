@@ -26,3 +26,16 @@ test("the billing page offers no leaving to the Admin, whose members page does (
   await admin.goto("/orgs/bakery/members");
   await expect(admin.getByText("You are the last admin: to leave, first make another member Admin.")).toBeVisible();
 });
+
+test("the keyboard opens and closes the confirmation; Escape gives the focus back", async ({ signInAs }) => {
+  const accountant = await signInAs(ACCOUNTS.accounting);
+  await accountant.goto("/orgs/bakery/billing");
+  const summary = accountant.getByText("Leave organisation…");
+  await summary.focus();
+  await accountant.keyboard.press("Enter");
+  await expect(accountant.getByRole("button", { name: "Leave", exact: true })).toBeVisible();
+  await accountant.keyboard.press("Tab");
+  await accountant.keyboard.press("Escape");
+  await expect(accountant.getByRole("button", { name: "Leave", exact: true })).toBeHidden();
+  await expect(summary).toBeFocused();
+});

@@ -79,3 +79,14 @@ test("the Admin can promote a member to Admin through the page, and the change a
   expect(manager.role).toBe("ADMIN");
   await expect(admin.getByText(/The last admin/)).toHaveCount(0);
 });
+
+test("the member filter ignores case and accents, and says when nothing matches", async ({ signInAs }) => {
+  const manager = await signInAs(ACCOUNTS.manager);
+  await manager.goto("/orgs/acme/members");
+  const filter = manager.getByRole("searchbox", { name: "Filter by name or e-mail" });
+  await filter.fill("LEFEVRE");
+  await expect(manager.getByText("1 of 4 members shown")).toBeVisible();
+  await expect(manager.getByTestId(`member-${ACCOUNTS.developer}`)).toBeVisible();
+  await filter.fill("nobody-like-this");
+  await expect(manager.getByText("No member matches “nobody-like-this”.")).toBeVisible();
+});

@@ -19,6 +19,9 @@ test("signing out ends the session: a copy of its cookie no longer opens a page"
   await expect(page).toHaveURL(/\/login/);
   await thief.goto("/orgs/acme/applications");
   await expect(thief).toHaveURL(/\/login\?callbackUrl=%2Forgs%2Facme%2Fapplications/);
+  // next-auth's own session endpoint agrees: no session, and the cookie is cleared.
+  const session = await copy.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
   await copy.close();
 });
 
@@ -33,4 +36,17 @@ test("the audit trail records the address the server saw, not a forged X-Forward
   await expect(form.getByRole("status")).toBeVisible();
   const event = await db.auditEvent.findFirstOrThrow({ where: { action: "organisation.updated" }, orderBy: { createdAt: "desc" } });
   expect(event.ipAddress).toBe("127.0.0.1");
+});
+
+test("a form of another site cannot post to Atelier: 403, nothing written", async ({ signIn, db, resetDemoData }) => {
+  await resetDemoData();
+  const page = await signIn(ACCOUNTS.admin);
+  const organisations = await db.organisation.count();
+  const response = await page.request.post("/orgs", {
+    headers: { Origin: "http://evil.example", "Next-Action": "0".repeat(40) },
+    multipart: { name: "Planted by another site" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(await db.organisation.count()).toBe(organisations);
 });

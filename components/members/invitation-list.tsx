@@ -50,13 +50,15 @@ export function InvitationList({ invitations, resend, revoke }: { invitations: I
                 <ActionForm action={resend}>
                   <HiddenField name="invitationId" value={invitation.id} />
                   <SubmitButton variant="secondary" size="sm" pendingLabel={t("resending")}>
-                    {t("resend")}
+                    <span aria-hidden="true">{t("resend")}</span>
+                    <span className="sr-only">{t("resendTo", { email: invitation.email })}</span>
                   </SubmitButton>
                 </ActionForm>
                 <ActionForm action={revoke} announceSuccess>
                   <HiddenField name="invitationId" value={invitation.id} />
                   <SubmitButton variant="ghost" size="sm" pendingLabel={t("revoking")}>
-                    {t("revoke")}
+                    <span aria-hidden="true">{t("revoke")}</span>
+                    <span className="sr-only">{t("revokeFor", { email: invitation.email })}</span>
                   </SubmitButton>
                 </ActionForm>
               </div>

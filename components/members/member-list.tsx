@@ -25,14 +25,19 @@ export type MemberRow = {
   lastAdmin: boolean;
 };
 
+/** Case and accents aside: "lefevre" finds "Dana Lefèvre". */
+function foldForSearch(text: string): string {
+  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}
+
 export function MemberList({ members, changeRole, remove }: { members: MemberRow[]; changeRole: Action; remove: Action }) {
   const t = useTranslations("members");
   const tRoles = useTranslations("common.roles");
   const [query, setQuery] = useState("");
   const filterId = useId();
-  const needle = query.trim().toLowerCase();
+  const needle = foldForSearch(query.trim());
   const shown = needle
-    ? members.filter((member) => member.name.toLowerCase().includes(needle) || member.email.includes(needle))
+    ? members.filter((member) => foldForSearch(member.name).includes(needle) || foldForSearch(member.email).includes(needle))
     : members;
   return (
     <div>
@@ -58,7 +63,7 @@ export function MemberList({ members, changeRole, remove }: { members: MemberRow
         {shown.map((member) => (
           <li key={member.membershipId} className="flex flex-wrap items-center gap-4 px-4 py-3" data-testid={`member-${member.email}`}>
             <Avatar name={member.name} email={member.email} />
-            <div className="min-w-48 flex-1">
+            <div className="min-w-48 flex-1 [overflow-wrap:anywhere]">
               <p className="font-medium text-slate-900">
                 {member.name} {member.self ? <span className="text-sm font-normal text-slate-600">({t("you")})</span> : null}
               </p>
@@ -98,6 +103,7 @@ export function MemberList({ members, changeRole, remove }: { members: MemberRow
           </li>
         ))}
       </ul>
+      {needle && shown.length === 0 ? <p className="mt-3 text-sm text-slate-700">{t("noMatch", { query: query.trim() })}</p> : null}
     </div>
   );
 }

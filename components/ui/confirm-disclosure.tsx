@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/form";
+import { closeOnEscape } from "@/components/ui/close-on-escape";
 import type { FormState } from "@/lib/form-action";
 
 /**
@@ -31,7 +32,7 @@ export function ConfirmDisclosure({
 }) {
   return (
     // The confirmation opens over the list, so opening it moves no row.
-    <details className="relative text-sm">
+    <details className="relative text-sm" onKeyDown={closeOnEscape}>
       <summary className="inline-block cursor-pointer list-none rounded-md px-2.5 py-1.5 text-xs font-medium text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700">
         {summaryLabel ? (
           <>

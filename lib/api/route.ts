@@ -21,6 +21,7 @@ const STATUS = (error: ServiceError): number => {
   if (error instanceof UnauthenticatedError) return 401;
   if (error instanceof ValidationError) return 422;
   if (error instanceof PayloadTooLargeError) return 413;
+  if (error.code === "RATE_LIMITED") return 429;
   return 409;
 };
 

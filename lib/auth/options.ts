@@ -8,12 +8,14 @@ import { db } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { publicBaseUrl } from "@/lib/request-origin";
-import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "@/lib/sessions/service";
+import { closeSession, findSessionUser, openSession, SESSION_MAX_AGE_SECONDS } from "@/lib/sessions/service";
 import { authenticate, SIGN_IN_LINK_MAX_AGE_SECONDS, sendSignInLink, signInLinkMaySignIn } from "@/lib/users/service";
 
 // The session token carries the user's id (sub) and the id of its Session row (sid),
 // nothing about roles: every request checks the session and reads the membership from
 // the database (lib/sessions/service.ts, lib/organisations/access.ts).
+const SESSION_CLOSED = "SESSION_CLOSED";
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -65,9 +67,21 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider !== "email" || email?.verificationRequest) return true;
       return signInLinkMaySignIn(user.id);
     },
-    jwt: async ({ token, user }) =>
-      user ? { sub: user.id, email: user.email, name: user.name, sid: await openSession(user.id) } : token,
+    jwt: async ({ token, user }) => {
+      if (user) return { sub: user.id, email: user.email, name: user.name, sid: await openSession(user.id) };
+      // Reading a session (/api/auth/session) with a token whose Session row was closed:
+      // next-auth answers "no session" and clears the cookie when this callback throws.
+      if (typeof token.sid !== "string" || !(await findSessionUser(token.sid))) throw new Error(SESSION_CLOSED);
+      return token;
+    },
     session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
+  },
+  // A closed session read again is expected (a copied cookie, another tab): not an error to log.
+  logger: {
+    error: (code, metadata) => {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_CLOSED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
   },
   events: {
     signOut: async ({ token }) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roleSchema } from "@/lib/members/schema";
-import { emailSchema, passwordSchema } from "@/lib/users/schema";
+import { emailSchema, passwordSchema, personNameSchema } from "@/lib/users/schema";
 
 export const inviteMemberSchema = z.object({
   email: emailSchema,
@@ -20,6 +20,6 @@ export const invitationIdSchema = z.object({
 export const invitationTokenSchema = z.string().min(20).max(100);
 
 export const signUpFromInvitationSchema = z.object({
-  name: z.string().trim().min(1, "validation.nameRequired").max(80, "validation.nameTooLong"),
+  name: personNameSchema,
   password: passwordSchema,
 });

@@ -7,8 +7,11 @@ export const passwordSchema = z
   .min(10, "validation.passwordTooShort")
   .max(200, "validation.passwordTooLong");
 
+/** A person's name as shown to the members of their organisations. */
+export const personNameSchema = z.string().trim().min(1, "validation.nameRequired").max(80, "validation.personNameTooLong");
+
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "validation.nameRequired").max(80, "validation.nameTooLong"),
+  name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
 });

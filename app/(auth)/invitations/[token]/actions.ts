@@ -16,10 +16,11 @@ export async function acceptInvitationAction(token: string, _state: FormState, f
 }
 
 export async function declineInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+  // The page is drawn again in its "declined" state, without the buttons.
   return performFormAction(formData, async (actor) => {
     await declineInvitation(actor, token);
     return "invitations.declinedDone";
-  });
+  }, { revalidate: `/invitations/${token}` });
 }
 
 export async function signUpFromInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
