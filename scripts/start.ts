@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import pg from "pg";
 import { DATA_DIR, databaseEnv, provideDatabase } from "./embedded-database.ts";
+import { markPrismaClientCurrent, prismaClientIsCurrent } from "./generated-client.ts";
 import { applyMigrations } from "./migrate.ts";
 
 const dev = process.argv.includes("--dev");
@@ -79,7 +80,10 @@ const shutdown = async (code: number) => {
 };
 
 try {
-  if (!existsSync("lib/generated/prisma/client.ts")) await run("npx", ["prisma", "generate"], env);
+  if (!prismaClientIsCurrent()) {
+    await run("npx", ["prisma", "generate"], env);
+    markPrismaClientCurrent();
+  }
   await applyMigrations(database.url);
   if (await databaseIsEmpty(database.url)) {
     console.log("Empty database: loading the demo data.");

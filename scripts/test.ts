@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import path from "node:path";
 import { databaseEnv, freePort } from "./embedded-database.ts";
+import { markPrismaClientCurrent, prismaClientIsCurrent } from "./generated-client.ts";
 import { applyMigrations } from "./migrate.ts";
 import { provideTestDatabase, type TestDatabase } from "./test-database.ts";
 
@@ -239,6 +240,10 @@ function printSummary(): number {
 
 let exitCode = 1;
 try {
+  if (!prismaClientIsCurrent()) {
+    if ((await run("npx", ["prisma", "generate"], baseEnv)) !== 0) throw new Error("prisma generate failed");
+    markPrismaClientCurrent();
+  }
   if (fullRun) results.push(await checkMigrations());
   if (suites.includes("unit")) results.push(await runVitest("unit", baseEnv));
   if (suites.includes("integration") || suites.includes("e2e")) {
