@@ -20,17 +20,16 @@ const DEPLOYMENTS_SHOWN = 20;
 
 const nameTaken = () => new ValidationError({ name: "validation.nameTaken" }, "NAME_TAKEN");
 
+/** What the list and the page of an application both show. */
+const applicationSummarySelect = { id: true, name: true, runtime: true, status: true, region: true } as const;
+
 /** The organisation's applications by name, each with its latest deployment. */
 export async function listApplications(userId: string, slug: string) {
   const { organisation, membership } = await authorize(db, userId, slug, "applications:view");
   const applications = await db.application.findMany({
     where: { organisationId: organisation.id },
     select: {
-      id: true,
-      name: true,
-      runtime: true,
-      status: true,
-      region: true,
+      ...applicationSummarySelect,
       deployments: { select: { status: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
     },
     orderBy: { name: "asc" },
@@ -58,11 +57,7 @@ export async function getApplication(userId: string, slug: string, applicationId
   const application = await db.application.findFirst({
     where: { id: id.data, organisationId: organisation.id },
     select: {
-      id: true,
-      name: true,
-      runtime: true,
-      status: true,
-      region: true,
+      ...applicationSummarySelect,
       repositoryUrl: true,
       createdAt: true,
       // Values can be secrets: only roles that operate the application receive them.

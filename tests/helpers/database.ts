@@ -20,3 +20,13 @@ export async function actorFor(email: string): Promise<Actor> {
   const user = await testDb.user.findUniqueOrThrow({ where: { email } });
   return { userId: user.id, email: user.email, ipAddress: "127.0.0.1", userAgent: "vitest" };
 }
+
+/** The error a call was refused with; fails the test when the call succeeds. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to be refused");
+}

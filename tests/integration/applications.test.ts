@@ -9,7 +9,7 @@ import {
   setEnvironmentVariable,
 } from "@/lib/applications/service";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { actorFor, resetDemoData, testDb } from "@/tests/helpers/database";
+import { actorFor, rejection, resetDemoData, testDb } from "@/tests/helpers/database";
 
 const acmeApplication = (name: string) =>
   testDb.application.findFirstOrThrow({ where: { name, organisation: { slug: "acme" } } });
@@ -19,15 +19,6 @@ const acmeApplicationCount = () => testDb.application.count({ where: { organisat
 const auditCount = (action: string) => testDb.auditEvent.count({ where: { action } });
 
 /** The error a promise rejects with, to assert its type and its fields. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to be refused");
-}
-
 beforeEach(async () => {
   await resetDemoData();
 });

@@ -4,16 +4,7 @@ import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/service";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { changeMemberRole } from "@/lib/members/service";
 import { createOrganisation, deleteOrganisation, getOrganisationSettings, listMyOrganisations, updateOrganisation } from "@/lib/organisations/service";
-import { actorFor, resetDemoData, testDb } from "@/tests/helpers/database";
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to be refused");
-}
+import { actorFor, rejection, resetDemoData, testDb } from "@/tests/helpers/database";
 
 const acme = () => testDb.organisation.findUnique({ where: { slug: "acme" } });
 

@@ -28,9 +28,11 @@ export default async function BillingPage({
 }) {
   const [{ slug }, { year }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
-  const [billing, consumption, leave] = await loadPage(() =>
-    Promise.all([listInvoices(user.id, slug, { year }), getConsumption(user.id, slug), getLeaveDecision(user.id, slug)]),
+  const [billing, consumption] = await loadPage(() =>
+    Promise.all([listInvoices(user.id, slug, { year }), getConsumption(user.id, slug)]),
   );
+  // Whoever cannot open the members page (Accounting) leaves from here; others from there.
+  const leave = can(billing.role, "members:view") ? null : await loadPage(() => getLeaveDecision(user.id, slug));
   const [t, format] = await Promise.all([getTranslations("billing"), getFormatter()]);
   const { sections } = billing;
   return (
@@ -45,8 +47,7 @@ export default async function BillingPage({
                 {t("paymentMethodsLink")}
               </Link>
             ) : null}
-            {/* Whoever cannot open the members page (Accounting) leaves from here. */}
-            {!can(billing.role, "members:view") && leave.allowed ? (
+            {leave?.allowed ? (
               <LeaveOrganisation action={leaveOrganisationAction.bind(null, slug)} organisationName={billing.organisation.name} />
             ) : null}
           </div>
